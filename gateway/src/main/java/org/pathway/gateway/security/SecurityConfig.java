@@ -1,0 +1,185 @@
+package org.pathway.gateway.security;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pathway.gateway.PathwayGatewayProperties;
+import org.pathway.gateway.problem.ProblemResponses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.server.WebSessionServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+
+/**
+ * Two filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
+ * for the portal's own calls (a logged-in session, whose access token {@code TokenRelay} puts on the request);
+ * anything else gets 401 problem details, never a login redirect. Every other path is the portal: OIDC login
+ * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too.
+ *
+ * <p>Nothing here contacts Keycloak at start-up: the client registration and the JWT decoder are built from the
+ * configured URIs, and the signing keys are fetched on the first token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class SecurityConfig {
+
+    static final String API_PATHS = "/api/**";
+
+    private final PathwayGatewayProperties properties;
+
+    SecurityConfig(PathwayGatewayProperties properties) {
+        this.properties = properties;
+    }
+
+    @Bean
+    @Order(1)
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+            ProblemResponses problems, ServerCsrfTokenRepository csrfTokens) {
+        var unauthorized = new ProblemAuthenticationEntryPoint(problems);
+        var forbidden = new ProblemAccessDeniedHandler(problems);
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(API_PATHS))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                // A bearer-authenticated request is never stored; the session repository only lets a portal
+                // login (stored by the portal chain) through to TokenRelay.
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .securityContextRepository(new WebSessionServerSecurityContextRepository())
+                // Session calls need the CSRF token; the resource server exempts bearer requests, which carry no
+                // ambient credential.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).accessDeniedHandler(forbidden))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
+                .requestCache(cache -> cache.disable())
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain portalSecurity(ServerHttpSecurity http, ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository authorizedClients, ServerCsrfTokenRepository csrfTokens) {
+        var keycloakLogout = new OidcClientInitiatedServerLogoutSuccessHandler(registrations);
+        keycloakLogout.setPostLogoutRedirectUri(properties.portal().postLogoutRedirectUri());
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> login
+                        .clientRegistrationRepository(registrations)
+                        .authorizedClientRepository(authorizedClients)
+                        .authenticationFailureHandler(new LoggedLoginFailure()))
+                .securityContextRepository(new WebSessionServerSecurityContextRepository())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .logout(logout -> logout
+                        .logoutHandler(new DelegatingServerLogoutHandler(
+                                new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
+                        .logoutSuccessHandler(keycloakLogout))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .build();
+    }
+
+    /** Both chains read and check the same token, so a page of the portal can call {@code /api/**}. */
+    @Bean
+    ServerCsrfTokenRepository csrfTokenRepository() {
+        return new WebSessionServerCsrfTokenRepository();
+    }
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder() {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+                .withJwkSetUri(properties.jwkSetUri().toString())
+                .build();
+        decoder.setJwtValidator(jwtValidator(properties));
+        return decoder;
+    }
+
+    static OAuth2TokenValidator<Jwt> jwtValidator(PathwayGatewayProperties properties) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(properties.issuerUri().toString()),
+                new JwtAudienceValidator(properties.audience())));
+    }
+
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrationRepository() {
+        return new InMemoryReactiveClientRegistrationRepository(keycloakRegistration(properties));
+    }
+
+    /** Keycloak's endpoints are fixed paths under the realm, so no discovery call is needed at start-up. */
+    static ClientRegistration keycloakRegistration(PathwayGatewayProperties properties) {
+        var realm = properties.issuerUri();
+        var portal = properties.portal();
+        return ClientRegistration.withRegistrationId(portal.registrationId())
+                .clientName("Pathway")
+                .clientId(portal.clientId())
+                .clientSecret(portal.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .scope(portal.scopes())
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .issuerUri(realm.toString())
+                .authorizationUri(PathwayGatewayProperties.keycloakEndpoint(realm, "auth"))
+                .tokenUri(PathwayGatewayProperties.keycloakEndpoint(realm, "token"))
+                .userInfoUri(PathwayGatewayProperties.keycloakEndpoint(realm, "userinfo"))
+                .jwkSetUri(properties.jwkSetUri().toString())
+                .userNameAttributeName(IdTokenClaimNames.SUB)
+                .providerConfigurationMetadata(Map.of(
+                        "end_session_endpoint", PathwayGatewayProperties.keycloakEndpoint(realm, "logout")))
+                .build();
+    }
+
+    /** The user's tokens live in the session and die with it. */
+    @Bean
+    ServerOAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new WebSessionServerOAuth2AuthorizedClientRepository();
+    }
+
+    /** Used by {@code TokenRelay}: hands out the session's access token, refreshing it when it has expired. */
+    @Bean
+    ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository authorizedClients) {
+        var manager = new DefaultReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
+        manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode()
+                .refreshToken(refresh -> refresh.clockSkew(properties.clockSkew()))
+                .build());
+        return manager;
+    }
+}

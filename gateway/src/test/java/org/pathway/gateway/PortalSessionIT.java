@@ -1,0 +1,198 @@
+package org.pathway.gateway;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.pathway.infra.local.JwtIssuer;
+import org.pathway.infra.local.TestInfrastructure;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A browser session through the gateway: OIDC login (authorization code + PKCE) against the realm's login
+ * endpoints, token relay of the session's access token to a real downstream server, CSRF on session writes,
+ * logout locally and at the realm. Tokens are RS256-signed by the shared {@link JwtIssuer}; the authorize/token/
+ * userinfo endpoints it lacks come from {@link KeycloakLoginStub}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PortalSessionIT {
+
+    static final JwtIssuer KEYS = TestInfrastructure.jwtIssuer();
+    static final KeycloakLoginStub REALM = KeycloakLoginStub.start(KEYS);
+    static final StubService PORTFOLIO = StubService.start("portfolio");
+    static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient browser;
+
+    @DynamicPropertySource
+    static void gatewayProperties(DynamicPropertyRegistry registry) {
+        registry.add("pathway.gateway.issuer-uri", REALM::realmUri);
+        registry.add("pathway.gateway.jwk-set-uri", KEYS::jwkSetUri);
+        registry.add("pathway.gateway.portal.client-secret", () -> KeycloakLoginStub.CLIENT_SECRET);
+        registry.add("pathway.gateway.services.portfolio", PORTFOLIO::baseUri);
+    }
+
+    @AfterAll
+    static void stopServers() {
+        REALM.close();
+        PORTFOLIO.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        browser = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(Duration.ofSeconds(15)).build();
+        PORTFOLIO.forget();
+    }
+
+    @Test
+    void shouldRelayTheSessionsAccessTokenToTheServiceAfterOidcLogin() throws Exception {
+        String session = logIn();
+
+        browser.get().uri("/api/portfolio/profiles/me")
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isOk();
+
+        StubService.Received received = PORTFOLIO.takeRequest();
+        assertThat(received.authorization()).isEqualTo("Bearer " + REALM.lastAccessToken());
+        assertThat(received.cookie()).isNull();
+    }
+
+    @Test
+    void shouldShowTheSignedInUser() throws Exception {
+        String session = logIn();
+
+        browser.get().uri("/whoami")
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("ada")
+                .jsonPath("$.organizations[0]").isEqualTo("mercy");
+        assertThat(homePage(session).html()).contains("Signed in as <strong id=\"username\">ada</strong> (mercy)");
+    }
+
+    @Test
+    void shouldRequireTheCsrfTokenForSessionWrites() throws Exception {
+        HomePage home = homePage(logIn());
+        String session = home.session();
+        String csrf = home.csrfToken();
+
+        browser.post().uri("/api/portfolio/activities")
+                .cookie("SESSION", session)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.status").isEqualTo(403);
+        assertThat(PORTFOLIO.receivedNothing()).isTrue();
+
+        browser.post().uri("/api/portfolio/activities")
+                .cookie("SESSION", session)
+                .header("X-CSRF-TOKEN", csrf)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(PORTFOLIO.takeRequest().authorization()).isEqualTo("Bearer " + REALM.lastAccessToken());
+    }
+
+    @Test
+    void shouldLogOutLocallyAndAtTheRealm() throws Exception {
+        HomePage home = homePage(logIn());
+        String session = home.session();
+        String csrf = home.csrfToken();
+
+        URI keycloakLogout = browser.post().uri("/logout")
+                .cookie("SESSION", session)
+                .body(BodyInserters.fromFormData("_csrf", csrf))
+                .exchange()
+                .expectStatus().isFound()
+                .returnResult(Void.class).getResponseHeaders().getLocation();
+
+        assertThat(keycloakLogout).isNotNull();
+        assertThat(keycloakLogout.toString()).startsWith(REALM.realmUri() + "/protocol/openid-connect/logout?");
+        var query = UriComponentsBuilder.fromUri(keycloakLogout).build().getQueryParams();
+        assertThat(query.getFirst("id_token_hint")).isNotBlank();
+        assertThat(query.getFirst("post_logout_redirect_uri")).isEqualTo("http://127.0.0.1:" + port + "/");
+
+        browser.get().uri("/api/portfolio/profiles/me")
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist(HttpHeaders.LOCATION);
+        assertThat(PORTFOLIO.receivedNothing()).isTrue();
+    }
+
+    /** Runs the browser side of the authorization code flow and returns the logged-in session id. */
+    private String logIn() throws Exception {
+        EntityExchangeResult<Void> start = browser.get().uri("/oauth2/authorization/keycloak")
+                .exchange()
+                .expectStatus().isFound()
+                .expectBody().isEmpty();
+        String preLoginSession = sessionCookie(start);
+        URI authorize = start.getResponseHeaders().getLocation();
+
+        URI callback = REALM.authorizeAndReturnCallback(authorize);
+        assertThat(callback.toString()).startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/keycloak?");
+
+        EntityExchangeResult<Void> loggedIn = browser.get().uri(callback)
+                .cookie("SESSION", preLoginSession)
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/")
+                .expectBody().isEmpty();
+        String session = sessionCookie(loggedIn);
+        // A new session id at login: a session id planted before login must not become a logged-in session.
+        assertThat(session).isNotEqualTo(preLoginSession);
+        return session;
+    }
+
+    /**
+     * The home page, and the session id to use from now on: generating the CSRF token changes the session id
+     * (Spring's WebSessionServerCsrfTokenRepository), which a browser follows through Set-Cookie.
+     */
+    private HomePage homePage(String session) {
+        EntityExchangeResult<String> result = browser.get().uri("/")
+                .cookie("SESSION", session)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult();
+        ResponseCookie renewed = result.getResponseCookies().getFirst("SESSION");
+        return new HomePage(result.getResponseBody(), renewed != null ? renewed.getValue() : session);
+    }
+
+    record HomePage(String html, String session) {
+
+        String csrfToken() {
+            Matcher matcher = CSRF_FIELD.matcher(html);
+            assertThat(matcher.find()).as("CSRF field in " + html).isTrue();
+            return matcher.group(1);
+        }
+    }
+
+    private static String sessionCookie(EntityExchangeResult<?> result) {
+        ResponseCookie cookie = result.getResponseCookies().getFirst("SESSION");
+        assertThat(cookie).as("SESSION cookie").isNotNull();
+        return cookie.getValue();
+    }
+}
