@@ -1,0 +1,12 @@
+package org.pathway.mentoringmatch;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MentoringMatchApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MentoringMatchApplication.class, args);
+    }
+}
