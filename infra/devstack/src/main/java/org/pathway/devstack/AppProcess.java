@@ -1,0 +1,138 @@
+package org.pathway.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.pathway.infra.local.RunningServer;
+
+/** A Pathway application running as its own JVM, its output in one log file. */
+public final class AppProcess implements RunningServer {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final PlatformApp app;
+    private final Process process;
+    private final Path log;
+
+    private AppProcess(PlatformApp app, Process process, Path log) {
+        this.app = app;
+        this.process = process;
+        this.log = log;
+    }
+
+    /**
+     * Starts the app's jar with the given Spring properties (passed as {@code -D} flags, which outrank the app's
+     * application.yml). Returns at once; {@link #awaitReady(Duration)} waits for the readiness probe.
+     */
+    public static AppProcess start(PlatformApp app, Path repositoryRoot, Path logDir, Map<String, String> properties,
+            String maxHeap) {
+        Path jar = app.jar(repositoryRoot);
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests install)");
+        }
+        try {
+            Files.createDirectories(logDir);
+            Path log = logDir.resolve(app.name() + ".log");
+            // Serial GC and C1 only: six JVMs share two cores, and start-up time matters more than peak throughput.
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap, "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1", "-Dserver.port=" + app.port()));
+            properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            return new AppProcess(app, builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + app.name(), e);
+        }
+    }
+
+    public PlatformApp app() {
+        return app;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Waits until {@code /actuator/health/readiness} answers 200; fails fast with the log's tail if the JVM exits. */
+    public void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        URI readiness = URI.create(app.baseUrl() + "/actuator/health/readiness");
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(app.name() + " exited with code " + process.exitValue()
+                        + " before it was ready. Last lines of " + log + ":\n" + Logs.tail(log, 40));
+            }
+            if (isReady(readiness)) {
+                return;
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException(app.name() + " was not ready within " + timeout.toSeconds() + " s. Last lines of "
+                + log + ":\n" + Logs.tail(log, 40));
+    }
+
+    static boolean isReady(URI readiness) {
+        try {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Asks the JVM to stop (SIGTERM, so Spring shuts down gracefully), and kills it if it has not within 20 s. */
+    @Override
+    public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return app.name() + " (pid " + process.pid() + ", " + app.baseUrl() + ")";
+    }
+
+    static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
