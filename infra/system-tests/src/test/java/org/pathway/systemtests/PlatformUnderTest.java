@@ -1,0 +1,88 @@
+package org.pathway.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.pathway.devstack.InfrastructureEndpoints;
+import org.pathway.devstack.PlatformApp;
+import org.pathway.devstack.RunningPlatform;
+import org.pathway.infra.local.HttpCalls;
+import org.pathway.infra.local.KeycloakServer;
+import org.pathway.infra.local.LocalSmtpServer;
+import org.pathway.infra.local.TestInfrastructure;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole platform, once per test JVM: the real Keycloak with the Pathway realm, a real broker, the MongoDB wire
+ * server, SMTP, and every app started from its built jar on free ports, exactly as {@code ./pathway up} runs them.
+ */
+final class PlatformUnderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static PlatformUnderTest instance;
+
+    final KeycloakServer keycloak;
+    final List<PlatformApp> services;
+    final PlatformApp gateway;
+    private final RunningPlatform platform;
+
+    private PlatformUnderTest() {
+        Path root = Path.of(System.getProperty("pathway.root", "../..")).toAbsolutePath().normalize();
+        keycloak = TestInfrastructure.keycloak();
+        LocalSmtpServer smtp = TestInfrastructure.smtp();
+        InfrastructureEndpoints endpoints = new InfrastructureEndpoints(TestInfrastructure.mongo().connectionString(),
+                TestInfrastructure.kafka().bootstrapServers(), keycloak.issuerUri(KeycloakServer.PATHWAY_REALM), smtp.host(),
+                smtp.port());
+        services = PlatformApp.SERVICES.stream().map(app -> app.onPort(freePort())).toList();
+        gateway = PlatformApp.GATEWAY.onPort(freePort());
+        platform = RunningPlatform.start(root, root.resolve("infra/system-tests/target/platform-logs"), endpoints, services,
+                gateway);
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop platform under test"));
+    }
+
+    static synchronized PlatformUnderTest get() {
+        if (instance == null) {
+            instance = new PlatformUnderTest();
+        }
+        return instance;
+    }
+
+    String gatewayUrl(String path) {
+        return gateway.baseUrl() + path;
+    }
+
+    /** A real access token from Keycloak: the password grant of the realm's public CLI client. */
+    String login(String username) {
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", "pathway-cli", "username", username,
+                "password", "pathway");
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HttpCalls.send(HttpCalls.request(keycloak.tokenUri(KeycloakServer.PATHWAY_REALM), null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Keycloak refused " + username + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
