@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.pathway.infra.local.RunningServer;
+import org.pathway.infra.local.ServerLog;
 
 /** A Pathway application running as its own JVM, its output in one log file. */
 public final class AppProcess implements RunningServer {
@@ -77,7 +78,7 @@ public final class AppProcess implements RunningServer {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(app.name() + " exited with code " + process.exitValue()
-                        + " before it was ready. Last lines of " + log + ":\n" + Logs.tail(log, 40));
+                        + " before it was ready. Last lines of " + log + ":\n" + ServerLog.tail(log));
             }
             if (isReady(readiness)) {
                 return;
@@ -85,7 +86,7 @@ public final class AppProcess implements RunningServer {
             sleep(500);
         }
         throw new IllegalStateException(app.name() + " was not ready within " + timeout.toSeconds() + " s. Last lines of "
-                + log + ":\n" + Logs.tail(log, 40));
+                + log + ":\n" + ServerLog.tail(log));
     }
 
     static boolean isReady(URI readiness) {

@@ -81,7 +81,7 @@ public final class DevStack {
             stopped.countDown();
         }, "pathway-stop"));
         try {
-            Ports.requireFree(requiredPorts());
+            LauncherPorts.requireFree(requiredPorts());
             MongoWireServer mongo = track(LocalMongo.startPersistent(directories.data().resolve("mongo").resolve("pathway.mv"),
                     MONGO_PORT));
             log("MongoDB wire server (H2 file) at " + mongo.connectionString());

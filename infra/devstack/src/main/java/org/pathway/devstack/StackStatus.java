@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.pathway.infra.local.Ports;
+
 /** What {@code ./pathway status} prints: the launcher's state, each app's readiness, each server's port. */
 final class StackStatus {
 
@@ -28,7 +30,7 @@ final class StackStatus {
         healthy &= report(PlatformApp.GATEWAY);
         infrastructure.remove(PlatformApp.GATEWAY.name());
         for (Map.Entry<String, Integer> server : infrastructure.entrySet()) {
-            boolean listening = !Ports.isFree(server.getValue());
+            boolean listening = Ports.accepts(server.getValue());
             healthy &= listening;
             System.out.printf("  %-17s 127.0.0.1:%-5d %s%n", server.getKey(), server.getValue(),
                     listening ? "listening" : "DOWN");

@@ -1,9 +1,5 @@
 package org.pathway.systemtests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +15,7 @@ import org.pathway.devstack.RunningPlatform;
 import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.KeycloakServer;
 import org.pathway.infra.local.LocalSmtpServer;
+import org.pathway.infra.local.Ports;
 import org.pathway.infra.local.TestInfrastructure;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -44,8 +41,8 @@ final class PlatformUnderTest {
         InfrastructureEndpoints endpoints = new InfrastructureEndpoints(TestInfrastructure.mongo().connectionString(),
                 TestInfrastructure.kafka().bootstrapServers(), keycloak.issuerUri(KeycloakServer.PATHWAY_REALM), smtp.host(),
                 smtp.port());
-        services = PlatformApp.SERVICES.stream().map(app -> app.onPort(freePort())).toList();
-        gateway = PlatformApp.GATEWAY.onPort(freePort());
+        services = PlatformApp.SERVICES.stream().map(app -> app.onPort(Ports.free())).toList();
+        gateway = PlatformApp.GATEWAY.onPort(Ports.free());
         platform = RunningPlatform.start(root, root.resolve("infra/system-tests/target/platform-logs"), endpoints, services,
                 gateway);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "stop platform under test"));
@@ -76,13 +73,5 @@ final class PlatformUnderTest {
             throw new AssertionError("Keycloak refused " + username + ": " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body()).get("access_token").asString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

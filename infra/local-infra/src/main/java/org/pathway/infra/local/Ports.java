@@ -7,14 +7,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
-/** Loopback ports for the servers started here. */
-final class Ports {
+/** Loopback ports for the servers started here, the launcher and the system tests. */
+public final class Ports {
 
     private Ports() {
     }
 
     /** A port that was free a moment ago; a server binding it soon after almost always gets it. */
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(false);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -35,7 +35,7 @@ final class Ports {
         return port;
     }
 
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -46,7 +46,7 @@ final class Ports {
     }
 
     /** Whether something accepts connections on the loopback port. */
-    static boolean accepts(int port) {
+    public static boolean accepts(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
             return true;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The log file a child server process writes; its tail goes into start-up failures so they explain themselves. */
-final class ServerLog {
+public final class ServerLog {
 
     private static final int TAIL_BYTES = 8 * 1024;
 
@@ -22,7 +22,7 @@ final class ServerLog {
         }
     }
 
-    static String tail(Path log) {
+    public static String tail(Path log) {
         return tail(log, 0);
     }
 
