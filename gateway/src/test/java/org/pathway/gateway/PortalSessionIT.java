@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A browser session through the gateway: OIDC login (authorization code + PKCE) against the realm's login
  * endpoints, token relay of the session's access token to a real downstream server, CSRF on session writes,
  * logout locally and at the realm. Tokens are RS256-signed by the shared {@link JwtIssuer}; the authorize/token/
- * userinfo endpoints it lacks come from {@link KeycloakLoginStub}.
+ * userinfo endpoints it lacks come from {@link KeycloakLoginStub}, a stand-in that checks the client secret and PKCE
+ * verifier as Keycloak does. The same login against the real Keycloak is {@code PortalLoginSystemIT} (infra/system-tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PortalSessionIT {
