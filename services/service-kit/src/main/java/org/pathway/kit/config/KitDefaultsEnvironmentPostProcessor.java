@@ -24,6 +24,8 @@ import org.springframework.core.env.PropertySource;
 public class KitDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
     static final String SOURCE_NAME = "pathwayKitDefaults";
+    private static final Pattern INPUT_DESTINATION =
+            Pattern.compile("^spring\\.cloud\\.stream\\.bindings\\.(.+-in-\\d+)\\.destination$");
     private static final Pattern BINDING = Pattern.compile("^spring\\.cloud\\.stream\\.bindings\\.(.+)-(in|out)-\\d+\\..+$");
 
     @Override
@@ -56,7 +58,30 @@ public class KitDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
                 defaults.put("spring.cloud.function.definition", String.join(";", functions));
             }
         }
+        deadLetterTopicsOfInputBindings(environment).forEach((binding, dlt) ->
+                defaults.put("spring.cloud.stream.kafka.bindings." + binding + ".consumer.dlq-name", dlt));
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
+    }
+
+    /**
+     * {@code <destination>.dlt} for every input binding with a single destination. The DlqDestinationResolver routes
+     * dead letters there anyway; naming it per binding also makes the binder provision that topic (instead of its
+     * default {@code error.<destination>.<group>}), so dead-lettering never depends on broker-side auto-creation.
+     */
+    private static Map<String, String> deadLetterTopicsOfInputBindings(ConfigurableEnvironment environment) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        for (PropertySource<?> source : environment.getPropertySources()) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                for (String name : enumerable.getPropertyNames()) {
+                    Matcher input = INPUT_DESTINATION.matcher(name);
+                    String destination = input.matches() ? environment.getProperty(name) : null;
+                    if (destination != null && !destination.isBlank() && !destination.contains(",")) {
+                        topics.putIfAbsent(input.group(1), destination.strip() + ".dlt");
+                    }
+                }
+            }
+        }
+        return topics;
     }
 
     private static Set<String> functionsOfBindings(ConfigurableEnvironment environment) {

@@ -27,6 +27,12 @@ class KitDefaultsEnvironmentPostProcessorTests {
                 .containsExactlyInAnyOrder("activityEvents", "profileEvents");
         assertThat(environment.getProperty("spring.cloud.stream.kafka.default.consumer.enable-dlq")).isEqualTo("true");
         assertThat(environment.getProperty("spring.cloud.stream.default.consumer.max-attempts")).isEqualTo("3");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.activityEvents-in-0.consumer.dlq-name"))
+                .isEqualTo("portfolio.activities.dlt");
+        assertThat(environment.getProperty("spring.cloud.stream.kafka.bindings.profileEvents-in-0.consumer.dlq-name"))
+                .isEqualTo("portfolio.profiles.dlt");
+        assertThat(environment.getProperty("spring.cloud.stream.function.autodetect"))
+                .as("only functions named by a binding are bound").isEqualTo("false");
     }
 
     @Test
