@@ -65,6 +65,24 @@ class SecurityIT extends KitIntegrationTest {
     }
 
     @Test
+    void shouldRefuseACallerWithoutTheRuleRoleBeforeReadingTheBody() throws Exception {
+        String brokenBody = "{\"choice\": ";
+        mvc.perform(post("/api/test/committee/votes").contentType(MediaType.APPLICATION_JSON).content(brokenBody)
+                        .header("Authorization", "Bearer " + issuer.token().organization("mayo").roles("faculty").sign()))
+                .andExpect(status().isForbidden())
+                .andExpect(header().string("Content-Type", containsString("application/problem+json")));
+        mvc.perform(post("/api/test/committee/votes").contentType(MediaType.APPLICATION_JSON).content(brokenBody)
+                        .header("Authorization", "Bearer " + issuer.token().organization("mayo").roles("committee").sign()))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/test/committee/votes").contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"yes\"}")
+                        .header("Authorization", "Bearer " + issuer.token().roles("committee").sign()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/test/committee/votes").contentType(MediaType.APPLICATION_JSON).content("{\"choice\": \"yes\"}")
+                        .header("Authorization", "Bearer " + issuer.token().organization("mayo").roles("committee").sign()))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void shouldRejectTokensWithBadSignatures() throws Exception {
         isUnauthorizedProblem(getMe(issuer.token().organization("mayo").signWithForeignKeySameKid()));
         isUnauthorizedProblem(getMe(issuer.token().organization("mayo").signWithUnknownKid()));

@@ -58,6 +58,9 @@ public record KitProperties(
      * @param tenantPaths        need a token with exactly one organization
      * @param platformAdminPaths need the platform-admin role, no organization required
      * @param platformAdminRole  the realm role of platform operators
+     * @param roleRules          realm roles required per path, first match wins; checked in the security filter chain,
+     *                           so a caller without the role gets 403 before any request body is read. Paths under
+     *                           {@code tenantPaths} still need exactly one organization.
      */
     public record Security(
             String issuerUri,
@@ -68,7 +71,12 @@ public record KitProperties(
                     "/swagger-ui.html", "/swagger-ui/**", "/error"}) List<String> publicPaths,
             @DefaultValue("/api/**") List<String> tenantPaths,
             @DefaultValue("/api/*/admin/platform/**") List<String> platformAdminPaths,
-            @DefaultValue("platform-admin") String platformAdminRole) {
+            @DefaultValue("platform-admin") String platformAdminRole,
+            @DefaultValue List<RoleRule> roleRules) {
+
+        /** @param paths Ant-style path patterns; @param anyOf realm roles, any one of which grants access */
+        public record RoleRule(List<String> paths, List<String> anyOf) {
+        }
 
         public String effectiveJwkSetUri() {
             if (jwkSetUri != null && !jwkSetUri.isBlank()) {

@@ -10,7 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -106,12 +108,18 @@ public class KitSecurityAutoConfiguration {
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .logout(logout -> logout.disable())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(security.publicPaths().toArray(String[]::new)).permitAll()
-                        .requestMatchers(security.platformAdminPaths().toArray(String[]::new))
-                        .hasRole(security.platformAdminRole())
-                        .requestMatchers(security.tenantPaths().toArray(String[]::new)).access(singleTenant())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(security.publicPaths().toArray(String[]::new)).permitAll()
+                            .requestMatchers(security.platformAdminPaths().toArray(String[]::new))
+                            .hasRole(security.platformAdminRole());
+                    for (KitProperties.Security.RoleRule rule : security.roleRules()) {
+                        requests.requestMatchers(rule.paths().toArray(String[]::new)).access(AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasAnyRole(rule.anyOf().toArray(String[]::new)),
+                                singleTenant()));
+                    }
+                    requests.requestMatchers(security.tenantPaths().toArray(String[]::new)).access(singleTenant())
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(jwtAuthenticationConverter))
                         .authenticationEntryPoint(problems)

@@ -46,6 +46,16 @@ class WidgetController {
         return new WidgetView(widget.id(), widget.tenant(), widget.name());
     }
 
+    /** Guarded by a role rule in application.yml: only {@code committee} members reach it. */
+    @PostMapping("/api/test/committee/votes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Vote vote(@Valid @RequestBody Vote vote) {
+        return vote;
+    }
+
+    record Vote(@NotBlank String choice) {
+    }
+
     @GetMapping("/api/test/me")
     CurrentUser me(CurrentUser user) {
         return user;
