@@ -35,7 +35,8 @@ class FoundationSliceSystemIT {
         String title = "Simulation-based procedural training " + System.nanoTime();
 
         HttpResponse<String> recorded = HttpCalls.postJson(platform.gatewayUrl("/api/portfolio/activities"), faculty,
-                "{\"kind\": \"TEACHING\", \"title\": \"" + title + "\", \"occurredOn\": \"2025-10-01\"}");
+                "{\"kind\": \"TEACHING\", \"title\": \"" + title + "\", \"occurredOn\": \"2025-10-01\","
+                        + " \"teaching\": {\"hours\": 6, \"learnerLevel\": \"RESIDENT\", \"learnerCount\": 14}}");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String activityId = JSON.readTree(recorded.body()).get("id").asString();
 
@@ -53,7 +54,10 @@ class FoundationSliceSystemIT {
     void shouldNeverShowOneInstitutionsEvidenceToAnother() {
         String northbridge = platform.login("faculty@northbridge.edu");
         HttpResponse<String> recorded = HttpCalls.postJson(platform.gatewayUrl("/api/portfolio/activities"), northbridge,
-                "{\"kind\": \"SCHOLARSHIP\", \"title\": \"Assessment of clinical reasoning\", \"occurredOn\": \"2025-03-01\"}");
+                "{\"kind\": \"SCHOLARSHIP\", \"title\": \"Assessment of clinical reasoning\", \"occurredOn\": \"2025-03-01\","
+                        + " \"scholarship\": {\"type\": \"PEER_REVIEWED_ARTICLE\", \"authorship\": \"FIRST\","
+                        + " \"authors\": [\"N. Faculty\"], \"venue\": \"Academic Medicine\", \"venueLevel\": \"NATIONAL\","
+                        + " \"peerReviewed\": true}}");
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         String activityId = JSON.readTree(recorded.body()).get("id").asString();
         await().atMost(Duration.ofSeconds(60)).until(() -> HttpCalls.get(

@@ -4,23 +4,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.pathway.kit.events.OutboxEvent;
 import org.pathway.kit.outbox.OutboxAggregate;
+import org.pathway.kit.web.BadRequestBodyException;
+import org.pathway.kit.web.FieldError;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** One piece of a faculty member's education evidence. Owned by one person of one institution. */
+/**
+ * One piece of a faculty member's education evidence, owned by one person of one institution, with the typed detail
+ * of its kind and the history of its revisions. Removal leaves a tombstone rather than deleting the document: the
+ * document carries its own outbox, so deleting it would drop the ActivityRemoved event before it was published.
+ */
 @Document("activities")
 @CompoundIndex(name = "tenant_owner", def = "{'tenant': 1, 'ownerId': 1, 'occurredOn': -1}")
 class Activity extends OutboxAggregate {
-
-    static final String TOPIC = "portfolio.activities";
-    /** CloudEvents type: producer, event and contract version (events/portfolio/ActivityRecorded.v1.schema.json). */
-    static final String ACTIVITY_RECORDED = "org.pathway.portfolio.ActivityRecorded.v1";
 
     @Id
     private String id;
@@ -30,7 +36,12 @@ class Activity extends OutboxAggregate {
     private String title;
     private LocalDate occurredOn;
     private LocalDate endedOn;
+    private ActivityDetails details;
     private Instant recordedAt;
+    private int revision;
+    private Instant revisedAt;
+    private Instant removedAt;
+    private List<ActivityRevision> history = new ArrayList<>();
     @Version
     private Long version;
 
@@ -43,14 +54,65 @@ class Activity extends OutboxAggregate {
         activity.tenant = tenant;
         activity.ownerId = ownerId;
         activity.kind = request.kind();
-        activity.title = request.title().strip();
+        activity.title = request.title();
         activity.occurredOn = request.occurredOn();
         activity.endedOn = request.endedOn();
-        activity.recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        activity.record(OutboxEvent.of(TOPIC, ACTIVITY_RECORDED, activity.id, tenant,
-                new ActivityRecorded(activity.id, ownerId, activity.kind, activity.title, activity.occurredOn,
-                        activity.endedOn, activity.recordedAt)));
+        activity.details = ActivityDetails.of(request);
+        activity.recordedAt = now(clock);
+        activity.revision = 1;
+        activity.record(OutboxEvent.of(ActivityEvents.TOPIC, ActivityEvents.RECORDED, activity.id, tenant,
+                new ActivityEvents.ActivityRecorded(activity.id, ownerId, activity.kind, activity.title,
+                        activity.occurredOn, activity.endedOn, activity.recordedAt,
+                        ActivityEvents.TeachingFacts.of(activity.details.teaching()), activity.details.curriculum(),
+                        activity.details.scholarship(), activity.details.leadership(), activity.details.award(),
+                        activity.details.mentoring())));
         return activity;
+    }
+
+    /**
+     * Replaces the content, keeping the previous one in the history. Content identical to the current one is no
+     * revision: nothing is recorded and nothing is published.
+     *
+     * @return whether anything changed
+     */
+    boolean revise(ReviseActivityRequest request, Clock clock) {
+        Map<String, String> mismatches = ActivityDetails.of(request).mismatches(kind);
+        if (!mismatches.isEmpty()) {
+            throw new BadRequestBodyException("The request has invalid fields", mismatches.entrySet().stream()
+                    .map(problem -> new FieldError(problem.getKey(), problem.getValue())).toList());
+        }
+        ActivityDetails revisedDetails = ActivityDetails.of(request);
+        if (Objects.equals(title, request.title()) && Objects.equals(occurredOn, request.occurredOn())
+                && Objects.equals(endedOn, request.endedOn()) && Objects.equals(details, revisedDetails)) {
+            return false;
+        }
+        Instant now = now(clock);
+        history.add(new ActivityRevision(revision, title, occurredOn, endedOn, details,
+                revisedAt == null ? recordedAt : revisedAt, now));
+        title = request.title();
+        occurredOn = request.occurredOn();
+        endedOn = request.endedOn();
+        details = revisedDetails;
+        revision++;
+        revisedAt = now;
+        record(OutboxEvent.of(ActivityEvents.TOPIC, ActivityEvents.REVISED, id, tenant,
+                new ActivityEvents.ActivityRevised(id, ownerId, kind, title, occurredOn, endedOn, revision, revisedAt,
+                        ActivityEvents.TeachingFacts.of(details.teaching()), details.curriculum(), details.scholarship(),
+                        details.leadership(), details.award(), details.mentoring())));
+        return true;
+    }
+
+    void remove(Clock clock) {
+        if (removedAt != null) {
+            return;
+        }
+        removedAt = now(clock);
+        record(OutboxEvent.of(ActivityEvents.TOPIC, ActivityEvents.REMOVED, id, tenant,
+                new ActivityEvents.ActivityRemoved(id, ownerId, kind, removedAt)));
+    }
+
+    private static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     String id() {
@@ -81,12 +143,27 @@ class Activity extends OutboxAggregate {
         return endedOn;
     }
 
+    ActivityDetails details() {
+        return details == null ? new ActivityDetails(null, null, null, null, null, null) : details;
+    }
+
     Instant recordedAt() {
         return recordedAt;
     }
 
-    /** The integration event's payload (contract: events/portfolio/ActivityRecorded.v1.schema.json). */
-    record ActivityRecorded(String activityId, String facultyId, ActivityKind kind, String title, LocalDate occurredOn,
-            LocalDate endedOn, Instant recordedAt) {
+    int revision() {
+        return Math.max(revision, 1);
+    }
+
+    Instant revisedAt() {
+        return revisedAt;
+    }
+
+    boolean removed() {
+        return removedAt != null;
+    }
+
+    List<ActivityRevision> history() {
+        return history == null ? List.of() : List.copyOf(history);
     }
 }

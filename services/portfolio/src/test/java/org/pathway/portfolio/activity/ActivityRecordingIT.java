@@ -23,6 +23,7 @@ import org.pathway.contracts.EventContracts;
 import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.infra.local.TestInfrastructure;
+import org.pathway.portfolio.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,9 +51,7 @@ class ActivityRecordingIT {
     @Test
     void shouldPublishActivityRecordedThroughTheOutboxWhenFacultyRecordsAnActivity() {
         HttpResponse<String> created = HttpCalls.postJson(url("/api/portfolio/activities"), faculty(northbridgeFaculty, "northbridge"),
-                """
-                {"kind": "TEACHING", "title": "Clinical reasoning small groups", "occurredOn": "2025-09-02",
-                 "endedOn": "2025-12-16"}""");
+                Api.TEACHING);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String activityId = JSON.readTree(created.body()).get("id").asString();
@@ -70,6 +69,9 @@ class ActivityRecordingIT {
         JsonNode data = JSON.readTree(payload);
         assertThat(data.get("facultyId").asString()).isEqualTo(northbridgeFaculty);
         assertThat(data.get("title").asString()).isEqualTo("Clinical reasoning small groups");
+        assertThat(data.get("teaching").get("hours").asDouble()).isEqualTo(24.0);
+        assertThat(data.get("teaching").get("commentCount").asInt()).as("learners' words stay in the portfolio").isEqualTo(2);
+        assertThat(payload).doesNotContain("Best small group");
 
         Map<?, ?> stored = mongo.findById(activityId, Map.class, "activities");
         assertThat(stored).isNotNull();
@@ -132,8 +134,8 @@ class ActivityRecordingIT {
     }
 
     private String recordTeaching(String facultyId, String institution) {
-        HttpResponse<String> created = HttpCalls.postJson(url("/api/portfolio/activities"), faculty(facultyId, institution), """
-                {"kind": "TEACHING", "title": "Clinical reasoning small groups", "occurredOn": "2025-09-02"}""");
+        HttpResponse<String> created = HttpCalls.postJson(url("/api/portfolio/activities"), faculty(facultyId, institution),
+                Api.TEACHING);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return JSON.readTree(created.body()).get("id").asString();
     }

@@ -1,0 +1,8 @@
+package org.pathway.portfolio.activity;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+record AwardDetails(@NotNull AwardKind kind, @NotBlank @Size(max = 300) String awardedBy, Level level) {
+}

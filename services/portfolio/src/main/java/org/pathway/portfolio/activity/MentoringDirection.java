@@ -1,0 +1,6 @@
+package org.pathway.portfolio.activity;
+
+public enum MentoringDirection {
+    GIVEN,
+    RECEIVED
+}

@@ -1,0 +1,8 @@
+package org.pathway.portfolio.profile;
+
+public enum AcademicRank {
+    INSTRUCTOR,
+    ASSISTANT_PROFESSOR,
+    ASSOCIATE_PROFESSOR,
+    PROFESSOR
+}

@@ -1,0 +1,8 @@
+package org.pathway.portfolio.profile;
+
+public enum TrainingKind {
+    CERTIFICATE,
+    FACULTY_DEVELOPMENT_SERIES,
+    MASTERS,
+    FELLOWSHIP
+}
