@@ -101,10 +101,53 @@ class PortfolioActivityEventsIT {
         assertThat(mongo.getCollection("evidence").countDocuments(new Document("_id", activityId))).isEqualTo(1);
     }
 
+    @Test
+    void shouldFollowRevisionsIgnoreAStaleOneAndForgetRemovedEvidence() {
+        String activityId = UUID.randomUUID().toString();
+        String facultyId = UUID.randomUUID().toString();
+        ObjectNode recorded = (ObjectNode) JSON.readTree(EventContracts.example("portfolio", "ActivityRecorded", 1));
+        recorded.put("activityId", activityId).put("facultyId", facultyId);
+        ObjectNode revised = (ObjectNode) JSON.readTree(EventContracts.example("portfolio", "ActivityRevised", 1));
+        revised.put("activityId", activityId).put("facultyId", facultyId).put("revision", 3).put("title", "Third revision");
+        ObjectNode stale = revised.deepCopy().put("revision", 2).put("title", "Second revision, delivered late");
+        String owner = faculty(facultyId, "northbridge");
+
+        publish(UUID.randomUUID().toString(), "northbridge", activityId, recorded.toString());
+        publish("org.pathway.portfolio.ActivityRevised.v1", UUID.randomUUID().toString(), "northbridge", activityId,
+                revised.toString());
+        publish("org.pathway.portfolio.ActivityRevised.v1", UUID.randomUUID().toString(), "northbridge", activityId,
+                stale.toString());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Document stored = mongo.findById(activityId, Document.class, "evidence");
+            assertThat(stored).isNotNull();
+            assertThat(stored.getString("title")).isEqualTo("Third revision");
+        });
+        String marker = UUID.randomUUID().toString();
+        publish(marker, "northbridge", UUID.randomUUID().toString(), recorded.deepCopy().put("activityId", marker).toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(marker, Document.class, "evidence") != null);
+        Document afterStale = mongo.findById(activityId, Document.class, "evidence");
+        assertThat(afterStale.getString("title")).as("a stale revision never replaces a newer one").isEqualTo("Third revision");
+        assertThat(afterStale.getInteger("revision")).isEqualTo(3);
+        assertThat(afterStale.get("details", Document.class).get("hours")).as("the kind's typed facts are kept").isNotNull();
+
+        ObjectNode removed = (ObjectNode) JSON.readTree(EventContracts.example("portfolio", "ActivityRemoved", 1));
+        removed.put("activityId", activityId).put("facultyId", facultyId);
+        publish("org.pathway.portfolio.ActivityRemoved.v1", UUID.randomUUID().toString(), "northbridge", activityId,
+                removed.toString());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                HttpCalls.get(url("/api/promotion-review/evidence/" + activityId), owner).statusCode()).isEqualTo(404));
+    }
+
     private static void publish(String eventId, String tenant, String key, String json) {
+        publish("org.pathway.portfolio.ActivityRecorded.v1", eventId, tenant, key, json);
+    }
+
+    private static void publish(String type, String eventId, String tenant, String key, String json) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("portfolio.activities", key,
                 json.getBytes(StandardCharsets.UTF_8));
-        Map.of("ce_id", eventId, "ce_type", "org.pathway.portfolio.ActivityRecorded.v1", "ce_source", "/pathway/portfolio",
+        Map.of("ce_id", eventId, "ce_type", type, "ce_source", "/pathway/portfolio",
                 "ce_specversion", "1.0", "ce_subject", key, "ce_tenant", tenant, "ce_time", "2026-01-05T14:03:22.418Z",
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
