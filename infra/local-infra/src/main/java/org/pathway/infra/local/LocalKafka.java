@@ -35,6 +35,11 @@ public final class LocalKafka {
             }
 
             @Override
+            public boolean endsWithTheJvm() {
+                return true;
+            }
+
+            @Override
             public synchronized void close() {
                 if (!closed) {
                     closed = true;

@@ -82,7 +82,9 @@ public final class TestInfrastructure {
         synchronized T get() {
             if (server == null) {
                 T started = starter.get();
-                Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop " + started));
+                if (!started.endsWithTheJvm()) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(started::close, "stop " + started));
+                }
                 server = started;
             }
             return server;
