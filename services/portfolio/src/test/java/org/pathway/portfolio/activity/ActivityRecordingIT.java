@@ -4,26 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
 import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.infra.local.TestInfrastructure;
 import org.pathway.portfolio.support.Api;
+import org.pathway.portfolio.support.KafkaEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,13 +49,14 @@ class ActivityRecordingIT {
         String activityId = JSON.readTree(created.body()).get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/portfolio/activities/" + activityId);
 
-        ConsumerRecord<String, byte[]> event = awaitEvent("portfolio.activities", activityId);
-        assertThat(header(event, "ce_type")).isEqualTo("org.pathway.portfolio.ActivityRecorded.v1");
-        assertThat(header(event, "ce_tenant")).isEqualTo("northbridge");
-        assertThat(header(event, "ce_subject")).isEqualTo(activityId);
-        assertThat(header(event, "ce_source")).isEqualTo("/pathway/portfolio");
-        assertThat(header(event, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(event, "ce_id")).isNotBlank();
+        ConsumerRecord<String, byte[]> event = KafkaEvents.awaitOne("portfolio.activities", activityId,
+                "org.pathway.portfolio.ActivityRecorded.v1");
+        assertThat(KafkaEvents.header(event, "ce_type")).isEqualTo("org.pathway.portfolio.ActivityRecorded.v1");
+        assertThat(KafkaEvents.header(event, "ce_tenant")).isEqualTo("northbridge");
+        assertThat(KafkaEvents.header(event, "ce_subject")).isEqualTo(activityId);
+        assertThat(KafkaEvents.header(event, "ce_source")).isEqualTo("/pathway/portfolio");
+        assertThat(KafkaEvents.header(event, "ce_specversion")).isEqualTo("1.0");
+        assertThat(KafkaEvents.header(event, "ce_id")).isNotBlank();
         String payload = new String(event.value(), StandardCharsets.UTF_8);
         EventContracts.assertConforms("portfolio", "ActivityRecorded", 1, payload);
         JsonNode data = JSON.readTree(payload);
@@ -156,32 +149,5 @@ class ActivityRecordingIT {
 
     private String url(String path) {
         return "http://127.0.0.1:" + port + path;
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static ConsumerRecord<String, byte[]> awaitEvent(String topic, String key) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "portfolio-it-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                    seen.add(record);
-                }
-            }
-            throw new AssertionError("no event keyed " + key + " on " + topic + " within 30 s (saw " + seen.size() + ")");
-        }
     }
 }
