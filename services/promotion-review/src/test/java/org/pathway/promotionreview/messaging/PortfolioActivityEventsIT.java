@@ -9,9 +9,14 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -86,13 +91,8 @@ class PortfolioActivityEventsIT {
         String eventId = UUID.randomUUID().toString();
 
         publish(eventId, "northbridge", activityId, event.toString());
-        publish(eventId, "northbridge", activityId, event.toString());
-        String marker = UUID.randomUUID().toString();
-        String markerActivity = UUID.randomUUID().toString();
-        ObjectNode later = event.deepCopy().put("activityId", markerActivity);
-        publish(marker, "northbridge", markerActivity, later.toString());
+        awaitConsumed(publish(eventId, "northbridge", activityId, event.toString()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(markerActivity, Document.class, "evidence") != null);
         assertThat(mongo.getCollection("processed_events").countDocuments(new Document("eventId", eventId))).isEqualTo(1);
         Document stored = mongo.findById(activityId, Document.class, "evidence");
         assertThat(stored).isNotNull();
@@ -115,17 +115,15 @@ class PortfolioActivityEventsIT {
         publish(UUID.randomUUID().toString(), "northbridge", activityId, recorded.toString());
         publish("org.pathway.portfolio.ActivityRevised.v1", UUID.randomUUID().toString(), "northbridge", activityId,
                 revised.toString());
-        publish("org.pathway.portfolio.ActivityRevised.v1", UUID.randomUUID().toString(), "northbridge", activityId,
-                stale.toString());
+        RecordMetadata staleDelivery = publish("org.pathway.portfolio.ActivityRevised.v1", UUID.randomUUID().toString(),
+                "northbridge", activityId, stale.toString());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Document stored = mongo.findById(activityId, Document.class, "evidence");
             assertThat(stored).isNotNull();
             assertThat(stored.getString("title")).isEqualTo("Third revision");
         });
-        String marker = UUID.randomUUID().toString();
-        publish(marker, "northbridge", UUID.randomUUID().toString(), recorded.deepCopy().put("activityId", marker).toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(marker, Document.class, "evidence") != null);
+        awaitConsumed(staleDelivery);
         Document afterStale = mongo.findById(activityId, Document.class, "evidence");
         assertThat(afterStale.getString("title")).as("a stale revision never replaces a newer one").isEqualTo("Third revision");
         assertThat(afterStale.getInteger("revision")).isEqualTo(3);
@@ -140,11 +138,27 @@ class PortfolioActivityEventsIT {
                 HttpCalls.get(url("/api/promotion-review/evidence/" + activityId), owner).statusCode()).isEqualTo(404));
     }
 
-    private static void publish(String eventId, String tenant, String key, String json) {
-        publish("org.pathway.portfolio.ActivityRecorded.v1", eventId, tenant, key, json);
+    private static RecordMetadata publish(String eventId, String tenant, String key, String json) {
+        return publish("org.pathway.portfolio.ActivityRecorded.v1", eventId, tenant, key, json);
     }
 
-    private static void publish(String type, String eventId, String tenant, String key, String json) {
+    /**
+     * Waits until promotion-review's consumer group committed past this record. Offsets are committed per record after
+     * processing, so every earlier record of the same partition (the same activity) has been processed too.
+     */
+    private static void awaitConsumed(RecordMetadata delivery) {
+        TopicPartition partition = new TopicPartition(delivery.topic(), delivery.partition());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestInfrastructure.kafka().bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+                OffsetAndMetadata committed = admin.listConsumerGroupOffsets("promotion-review")
+                        .partitionsToOffsetAndMetadata().get().get(partition);
+                return committed != null && committed.offset() > delivery.offset();
+            });
+        }
+    }
+
+    private static RecordMetadata publish(String type, String eventId, String tenant, String key, String json) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>("portfolio.activities", key,
                 json.getBytes(StandardCharsets.UTF_8));
         Map.of("ce_id", eventId, "ce_type", type, "ce_source", "/pathway/portfolio",
@@ -152,7 +166,7 @@ class PortfolioActivityEventsIT {
                 "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         try {
-            PRODUCER.send(record).get();
+            return PRODUCER.send(record).get();
         } catch (Exception e) {
             throw new AssertionError("publishing to the test broker failed", e);
         }
