@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.pathway.kit.consumer.IdempotentConsumer;
 import org.pathway.kit.events.EventEnvelope;
+import org.pathway.promotionreview.assessment.Assessments;
 import org.pathway.promotionreview.evidence.Evidence;
 import org.pathway.promotionreview.evidence.EvidenceProjection;
 import org.slf4j.Logger;
@@ -15,7 +16,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Inbound {@code portfolio.activities}: keeps the evidence projection (binding {@code portfolioActivities-in-0}). */
+/**
+ * Inbound {@code portfolio.activities}: keeps the evidence projection (binding {@code portfolioActivities-in-0}), then
+ * reassesses the faculty member's readiness from it. Both steps are idempotent, so a redelivery after a crash between
+ * them simply runs them again.
+ */
 @Configuration
 class PortfolioActivityEvents {
 
@@ -53,14 +58,20 @@ class PortfolioActivityEvents {
     }
 
     @Bean
-    Consumer<Message<ActivityEvent>> portfolioActivities(IdempotentConsumer guard, EvidenceProjection projection) {
+    Consumer<Message<ActivityEvent>> portfolioActivities(IdempotentConsumer guard, EvidenceProjection projection,
+            Assessments assessments) {
         return message -> {
             EventEnvelope envelope = EventEnvelope.of(message);
             ActivityEvent event = message.getPayload();
             switch (envelope.type()) {
-                case ACTIVITY_RECORDED, ACTIVITY_REVISED ->
-                        guard.process(message, () -> projection.apply(event.toEvidence(envelope)));
-                case ACTIVITY_REMOVED -> guard.process(message, () -> projection.remove(envelope.tenant(), event.activityId()));
+                case ACTIVITY_RECORDED, ACTIVITY_REVISED -> guard.process(message, () -> {
+                    projection.apply(event.toEvidence(envelope));
+                    assessments.reassess(envelope.tenant(), event.facultyId());
+                });
+                case ACTIVITY_REMOVED -> guard.process(message, () -> {
+                    projection.remove(envelope.tenant(), event.activityId());
+                    assessments.reassess(envelope.tenant(), event.facultyId());
+                });
                 default -> log.debug("Ignoring {} {}", envelope.type(), envelope.id());
             }
         };
