@@ -1,0 +1,5 @@
+package org.pathway.notification.delivery;
+
+public enum Channel {
+    EMAIL, IN_APP
+}
