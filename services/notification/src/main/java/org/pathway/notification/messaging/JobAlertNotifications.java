@@ -19,7 +19,7 @@ import org.springframework.web.util.UriUtils;
 @Component
 class JobAlertNotifications implements NotificationMapping<JobAlertNotifications.AlertMatched> {
 
-    static final String TYPE = "org.pathway.jobposting.AlertMatched.v1";
+    static final String TYPE = "org.pathway.job-posting.AlertMatched.v1";
 
     record SavedSearch(String id, String name) {
     }

@@ -47,7 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
 class NotificationDeliveryIT {
 
     private static final String ALERTS = "jobs.alerts";
-    private static final String ALERT_MATCHED = "org.pathway.jobposting.AlertMatched.v1";
+    private static final String ALERT_MATCHED = "org.pathway.job-posting.AlertMatched.v1";
     private static final String READINESS = "promotion.readiness";
     private static final String READINESS_ASSESSED = "org.pathway.promotion-review.ReadinessAssessed.v1";
 
@@ -230,7 +230,7 @@ class NotificationDeliveryIT {
     /** A marker event on every consumed topic, published after the events under test: once it is done, they are. */
     private void afterLaterEventsWereProcessed() {
         String marker = UUID.randomUUID().toString();
-        Events.publish(ALERTS, "org.pathway.jobposting.Unrelated.v1", marker, "northbridge", marker, "{}");
+        Events.publish(ALERTS, "org.pathway.job-posting.Unrelated.v1", marker, "northbridge", marker, "{}");
         String markerUser = UUID.randomUUID().toString();
         knownPerson("northbridge", markerUser, "Marker", "marker-" + markerUser + "@northbridge.edu");
         Events.publish(ALERTS, ALERT_MATCHED, marker + "-alert", "northbridge", marker, alert(markerUser).toString());
@@ -241,7 +241,7 @@ class NotificationDeliveryIT {
     }
 
     private static ObjectNode alert(String candidate) {
-        return Events.example("jobposting", "AlertMatched").put("candidateId", candidate)
+        return Events.example("job-posting", "AlertMatched").put("candidateId", candidate)
                 .put("alertId", "northbridge/" + candidate + "/" + UUID.randomUUID());
     }
 

@@ -97,8 +97,8 @@ class SmtpOutageIT {
 
     private static String alertFor(String candidate) {
         String eventId = UUID.randomUUID().toString();
-        Events.publish("jobs.alerts", "org.pathway.jobposting.AlertMatched.v1", eventId, "northbridge", candidate,
-                Events.example("jobposting", "AlertMatched").put("candidateId", candidate).toString());
+        Events.publish("jobs.alerts", "org.pathway.job-posting.AlertMatched.v1", eventId, "northbridge", candidate,
+                Events.example("job-posting", "AlertMatched").put("candidateId", candidate).toString());
         return eventId;
     }
 

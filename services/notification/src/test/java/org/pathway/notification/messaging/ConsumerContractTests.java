@@ -40,7 +40,7 @@ class ConsumerContractTests {
 
     @Test
     void shouldTurnTheAlertMatchedExampleIntoAJobAlertForTheCandidate() {
-        var alert = InboundEvents.PAYLOADS.readValue(EventContracts.example("jobposting", "AlertMatched", 1),
+        var alert = InboundEvents.PAYLOADS.readValue(EventContracts.example("job-posting", "AlertMatched", 1),
                 JobAlertNotifications.AlertMatched.class);
 
         List<Notice> notices = new JobAlertNotifications(PROPERTIES).notices(ENVELOPE, alert);

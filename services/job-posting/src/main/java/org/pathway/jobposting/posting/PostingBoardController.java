@@ -1,0 +1,42 @@
+package org.pathway.jobposting.posting;
+
+import static org.springframework.http.HttpStatus.NOT_FOUND;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The job board every signed-in user reads: published postings of all institutions, searched by structured fields
+ * ({@code ?roleType=&clinicalShareAtMost=&minimumPay=&noNightsWeekends=&mission=&location=&training=&page=&size=}).
+ */
+@RestController
+@RequestMapping("/api/job-posting/postings")
+class PostingBoardController {
+
+    private final PublishedPostings board;
+
+    PostingBoardController(PublishedPostings board) {
+        this.board = board;
+    }
+
+    @GetMapping
+    PostingPage<PostingView> search(@Valid @ModelAttribute PostingFilter filter,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return board.search(filter, page, size);
+    }
+
+    @GetMapping("/{id}")
+    PostingView get(@PathVariable String id) {
+        return board.visible(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such posting"));
+    }
+}

@@ -1,0 +1,6 @@
+package org.pathway.jobposting.posting;
+
+/** Where the work happens. */
+public enum Workplace {
+    ON_SITE, HYBRID, REMOTE
+}
