@@ -3,8 +3,10 @@ package org.pathway.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,13 +20,15 @@ import reactor.core.publisher.Mono;
 /**
  * Turns every error on {@code /api/**} into problem details, ahead of Boot's error handler (order -1), so API
  * clients never see Boot's error JSON or an HTML page: unknown routes (404), oversize bodies (413), unreachable or
- * slow services (503/504), a portal session whose tokens cannot be refreshed (401), tokens that
+ * slow services and open circuit breakers (503/504), a portal session whose tokens cannot be refreshed (401), tokens that
  * cannot be verified because Keycloak's keys are out of reach (503), anything else (500, without internals).
  */
 final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
 
     /** Before Boot's ErrorWebExceptionHandler (-1). */
     static final int ORDER = -2;
+
+    private static final String SERVICE_TIMED_OUT = "The service behind this route did not answer in time.";
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
 
@@ -59,7 +63,15 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
                 // Spring's own 404 detail names static resources, which mean nothing to an API client.
                 return new Problem(HttpStatus.NOT_FOUND, "No API route matches this path.");
             }
+            if (response.getStatusCode().value() == HttpStatus.GATEWAY_TIMEOUT.value()) {
+                // The route's response timeout; Netty's message names internals.
+                return new Problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMED_OUT);
+            }
             return new Problem(response.getStatusCode(), response.getBody().getDetail());
+        }
+        if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException) {
+            return new Problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service behind this route is failing; calls to it are paused for a moment.");
         }
         if (error instanceof ClientAuthorizationException) {
             // TokenRelay could not get or refresh the session's access token (e.g. Keycloak ended the session).
@@ -74,7 +86,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
                 return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "The service behind this route is not reachable.");
             }
             if (cause instanceof TimeoutException) {
-                return new Problem(HttpStatus.GATEWAY_TIMEOUT, "The service behind this route did not answer in time.");
+                return new Problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMED_OUT);
             }
         }
         return new Problem(HttpStatus.INTERNAL_SERVER_ERROR, null);

@@ -34,6 +34,11 @@ public final class ProblemResponses {
         return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(body)));
     }
 
+    /** The problem document itself, for handlers that answer through a {@code ServerResponse} and add members. */
+    public static Map<String, Object> body(HttpStatusCode status, String detail, String instance) {
+        return problem(status, detail, instance);
+    }
+
     static Map<String, Object> problem(HttpStatusCode status, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         // about:blank: the status code says everything; its title is then the reason phrase (RFC 9457 §4.2.1).

@@ -7,6 +7,7 @@ import org.pathway.gateway.PathwayGatewayProperties;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -30,7 +31,14 @@ class ServiceRoutes {
             String name = service.getKey();
             routes.route(name, route -> route
                     .path(pathPattern(name))
-                    .filters(filters -> apiFilters(filters, sizeLimit))
+                    .filters(filters -> apiFilters(filters, sizeLimit)
+                            // Last, so it wraps the call to the service itself: timeouts and refused connections
+                            // count against the breaker; an open breaker answers 503 without calling the service.
+                            .circuitBreaker(breaker -> breaker.setName(name)))
+                    .metadata(RouteMetadataUtils.CONNECT_TIMEOUT_ATTR,
+                            (int) properties.resilience().connectTimeout().toMillis())
+                    .metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+                            properties.resilience().responseTimeout(name).toMillis())
                     .uri(service.getValue()));
         }
         return routes.build();
@@ -40,10 +48,7 @@ class ServiceRoutes {
         return "/api/" + serviceName + "/**";
     }
 
-    /**
-     * The filters every API route shares, in one place so later concerns (rate limits, circuit breakers) hook in
-     * here once.
-     */
+    /** The filters every API route shares (rate limits apply to all of {@code /api/**} as a web filter instead). */
     private static GatewayFilterSpec apiFilters(GatewayFilterSpec filters, RequestSizeLimit sizeLimit) {
         return filters
                 .filter(sizeLimit)

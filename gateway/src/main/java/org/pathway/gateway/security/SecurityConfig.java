@@ -2,12 +2,14 @@ package org.pathway.gateway.security;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.pathway.gateway.PathwayGatewayProperties;
 import org.pathway.gateway.problem.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
@@ -35,9 +37,14 @@ import org.springframework.security.web.server.authentication.logout.DelegatingS
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * Two filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
@@ -53,6 +60,9 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 class SecurityConfig {
 
     static final String API_PATHS = "/api/**";
+    static final String ADMIN_INSTITUTIONS = "/api/admin/institutions";
+    static final String ADMIN_MEMBERS = "/api/admin/members";
+    private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final PathwayGatewayProperties properties;
 
@@ -63,12 +73,24 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemResponses problems, ServerCsrfTokenRepository csrfTokens) {
+            ProblemResponses problems, ServerCsrfTokenRepository csrfTokens, CorsConfigurationSource apiCors) {
         var unauthorized = new ProblemAuthenticationEntryPoint(problems);
         var forbidden = new ProblemAccessDeniedHandler(problems);
         return http
                 .securityMatcher(ServerWebExchangeMatchers.pathMatchers(API_PATHS))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .authorizeExchange(exchanges -> exchanges
+                        // The gateway's own admin APIs; the services check roles on their routes themselves.
+                        .pathMatchers(ADMIN_INSTITUTIONS, ADMIN_INSTITUTIONS + "/**")
+                        .access(RealmRoles.require("platform-admin"))
+                        .pathMatchers(ADMIN_MEMBERS, ADMIN_MEMBERS + "/**")
+                        .access(RealmRoles.require("institution-admin"))
+                        .pathMatchers("/api/admin", "/api/admin/**").denyAll()
+                        .anyExchange().authenticated())
+                .cors(cors -> cors.configurationSource(apiCors))
+                .headers(headers -> headers
+                        // JSON only: nothing on an API response may load, run or be framed.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 // A bearer-authenticated request is never stored; the session repository only lets a portal
                 // login (stored by the portal chain) through to TokenRelay.
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -77,8 +99,10 @@ class SecurityConfig {
                         .accessDeniedHandler(forbidden))
                 .securityContextRepository(new WebSessionServerSecurityContextRepository())
                 // Session calls need the CSRF token; the resource server exempts bearer requests, which carry no
-                // ambient credential.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).accessDeniedHandler(forbidden))
+                // ambient credential, and so is a request without cookies: it has nothing to forge, and must get
+                // the 401 for its missing token rather than a 403 for a missing CSRF token.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).accessDeniedHandler(forbidden)
+                        .requireCsrfProtectionMatcher(SecurityConfig::unsafeWithCookies))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(forbidden))
@@ -105,6 +129,11 @@ class SecurityConfig {
                         .authenticationFailureHandler(new LoggedLoginFailure()))
                 .securityContextRepository(new WebSessionServerSecurityContextRepository())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .headers(headers -> headers
+                        // No form-action: the logout form's redirect to Keycloak's end-session page must stay allowed.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .logout(logout -> logout
                         .logoutHandler(new DelegatingServerLogoutHandler(
                                 new SecurityContextServerLogoutHandler(), new WebSessionServerLogoutHandler()))
@@ -112,6 +141,12 @@ class SecurityConfig {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .build();
+    }
+
+    private static Mono<ServerWebExchangeMatcher.MatchResult> unsafeWithCookies(ServerWebExchange exchange) {
+        boolean safe = SAFE_METHODS.contains(exchange.getRequest().getMethod());
+        boolean cookies = !exchange.getRequest().getCookies().isEmpty();
+        return !safe && cookies ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
     /** Both chains read and check the same token, so a page of the portal can call {@code /api/**}. */

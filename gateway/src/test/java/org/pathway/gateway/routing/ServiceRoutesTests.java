@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = {
         "pathway.gateway.services.reports=http://127.0.0.1:9099",
-        "pathway.gateway.max-request-size=2KB"})
+        "pathway.gateway.max-request-size=2KB",
+        "pathway.gateway.resilience.response-timeouts.reports=45s"})
 class ServiceRoutesTests {
 
     @Autowired
@@ -68,6 +69,17 @@ class ServiceRoutesTests {
                     .findFirst().orElseThrow(() -> new AssertionError(route.getId() + " has no size limit"));
             assertThat(sizeLimit.limit().toBytes()).isEqualTo(2048);
         }
+    }
+
+    @Test
+    void shouldGiveEveryRouteItsOwnCircuitBreakerAndTimeouts() {
+        for (Route route : routes()) {
+            assertThat(route.getFilters()).as(route.getId())
+                    .anySatisfy(filter -> assertThat(filter.toString()).contains("name = '" + route.getId() + "'"));
+            assertThat(route.getMetadata()).as(route.getId()).containsEntry("connect-timeout", 2000);
+        }
+        assertThat(route("portfolio").getMetadata()).containsEntry("response-timeout", 10_000L);
+        assertThat(route("reports").getMetadata()).containsEntry("response-timeout", 45_000L);
     }
 
     private List<Route> routes() {

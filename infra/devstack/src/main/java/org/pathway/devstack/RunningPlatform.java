@@ -61,6 +61,13 @@ public final class RunningPlatform implements RunningServer {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("pathway.gateway.issuer-uri", infra.issuerUri());
         properties.put("pathway.gateway.jwk-set-uri", infra.issuerUri() + "/protocol/openid-connect/certs");
+        // The admin APIs administer the same realm through Keycloak's admin REST API, as the realm file's
+        // automation client (its service account holds the realm-management roles they need).
+        int realmPath = infra.issuerUri().lastIndexOf("/realms/");
+        properties.put("pathway.gateway.keycloak-admin.base-url", infra.issuerUri().substring(0, realmPath));
+        properties.put("pathway.gateway.keycloak-admin.realm", infra.issuerUri().substring(realmPath + "/realms/".length()));
+        properties.put("pathway.gateway.keycloak-admin.client-id", "pathway-automation");
+        properties.put("pathway.gateway.keycloak-admin.client-secret", "pathway-automation-secret");
         services.forEach(service -> properties.put("pathway.gateway.services." + service.name(), service.baseUrl()));
         return properties;
     }

@@ -67,6 +67,17 @@ class PathwayRealmFileTests {
     }
 
     @Test
+    void shouldLetTheAutomationServiceAccountAdministerOrganizationsUsersAndIdentityProviders() {
+        Map<String, Object> serviceAccount = list("users").stream()
+                .filter(user -> "pathway-automation".equals(user.get("serviceAccountClientId")))
+                .findFirst().orElseThrow();
+        Map<String, List<String>> clientRoles = (Map<String, List<String>>) serviceAccount.get("clientRoles");
+        // Keycloak's organization endpoints all require manage-realm; role mappings manage-users.
+        assertThat(clientRoles.get("realm-management"))
+                .contains("manage-realm", "manage-users", "view-users", "manage-identity-providers");
+    }
+
+    @Test
     void shouldDeclareEveryRoleTheUsersHold() {
         Set<String> declared = ((List<Map<String, Object>>) ((Map<String, Object>) realm.get("roles")).get("realm")).stream()
                 .map(role -> (String) role.get("name")).collect(Collectors.toSet());

@@ -1,0 +1,56 @@
+package org.pathway.gateway.admin;
+
+import org.pathway.gateway.PathwayGatewayProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.InMemoryReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The admin APIs and their Keycloak client. Keycloak's admin API is called with a {@link WebClient} rather than
+ * {@code keycloak-admin-client}: that client is blocking JAX-RS (RESTEasy) and would need every call moved off the
+ * event loop, and it brings RESTEasy, JAXB and Jackson 2 providers into a WebFlux/Jackson 3 application for the
+ * dozen plain JSON calls used here.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdminConfig {
+
+    static final String REGISTRATION_ID = "keycloak-admin";
+
+    @Bean
+    KeycloakAdminClient keycloakAdminClient(PathwayGatewayProperties properties) {
+        var admin = properties.keycloakAdmin();
+        // Its own registration repository: the portal's login must not offer this client.
+        var registrations = new InMemoryReactiveClientRegistrationRepository(ClientRegistration
+                .withRegistrationId(REGISTRATION_ID)
+                .clientId(admin.clientId())
+                .clientSecret(admin.clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenUri(admin.tokenUri())
+                .build());
+        var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations,
+                new InMemoryReactiveOAuth2AuthorizedClientService(registrations));
+        manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .clientCredentials().build());
+        var oauth = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
+        oauth.setDefaultClientRegistrationId(REGISTRATION_ID);
+        return new KeycloakAdminClient(WebClient.builder().baseUrl(admin.adminUri()).filter(oauth).build());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> adminRouter(KeycloakAdminClient keycloak, PathwayGatewayProperties properties,
+            JsonMapper json) {
+        return new AdminRoutes(keycloak, properties, json).router();
+    }
+}
