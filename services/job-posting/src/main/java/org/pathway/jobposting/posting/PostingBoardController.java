@@ -2,10 +2,14 @@ package org.pathway.jobposting.posting;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
+import java.util.Map;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +25,8 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/job-posting/postings")
 class PostingBoardController {
+
+    static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
 
     private final PublishedPostings board;
 
@@ -38,5 +44,16 @@ class PostingBoardController {
     @GetMapping("/{id}")
     PostingView get(@PathVariable String id) {
         return board.visible(id).orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such posting"));
+    }
+
+    /**
+     * The posting as schema.org JobPosting JSON-LD, for job boards and search engines. Only while published: a closed
+     * posting is no longer offered, so it is not advertised either.
+     */
+    @GetMapping("/{id}/jsonld")
+    ResponseEntity<Map<String, Object>> jsonLd(@PathVariable String id) {
+        PostingView posting = board.visible(id).filter(found -> found.status() == PostingStatus.PUBLISHED)
+                .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no such published posting"));
+        return ResponseEntity.ok().contentType(JSON_LD).body(JobPostingJsonLd.of(posting));
     }
 }

@@ -11,6 +11,8 @@ interface PostingRepository extends MongoRepository<Posting, String> {
 
     Optional<Posting> findByIdAndTenant(String id, String tenant);
 
+    boolean existsByIdAndTenant(String id, String tenant);
+
     List<Posting> findByTenantOrderByCreatedAtDesc(String tenant, Pageable page);
 
     List<Posting> findByTenantAndStatusOrderByCreatedAtDesc(String tenant, PostingStatus status, Pageable page);

@@ -42,7 +42,7 @@ public class PublishedPostings {
     }
 
     /** A published or closed posting of any institution; a draft is not found. */
-    Optional<PostingView> visible(String id) {
+    public Optional<PostingView> visible(String id) {
         Query query = Query.query(Criteria.where("_id").is(id)
                 .and("status").in(PostingStatus.PUBLISHED, PostingStatus.CLOSED));
         return Optional.ofNullable(mongo.findOne(query, Posting.class)).map(posting -> PostingView.of(posting, norms));
