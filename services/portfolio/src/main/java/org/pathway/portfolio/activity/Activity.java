@@ -1,8 +1,10 @@
 package org.pathway.portfolio.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +51,33 @@ class Activity extends OutboxAggregate {
     }
 
     static Activity record(String tenant, String ownerId, RecordActivityRequest request, Clock clock) {
+        return record(UUID.randomUUID().toString(), tenant, ownerId, request, clock);
+    }
+
+    /**
+     * The mentoring one side of an accepted match gave or received, recorded for them by the portfolio. Its id is
+     * derived from the match and the direction, so a redelivered MatchAccepted can only collide with it, never add a
+     * second record; and a record its owner removed stays removed (the tombstone keeps the id).
+     */
+    static Activity fromAcceptedMatch(String tenant, String ownerId, String matchId, MentoringDirection direction,
+            String counterpart, MentoringFormat format, Instant acceptedAt, Clock clock) {
+        String title = (direction == MentoringDirection.GIVEN ? "Mentoring given" : "Mentoring received")
+                + (format == null ? "" : ": " + format.label()) + " (Pathway match)";
+        RecordActivityRequest request = new RecordActivityRequest(ActivityKind.MENTORING, title,
+                LocalDate.ofInstant(acceptedAt, ZoneOffset.UTC), null, null, null, null, null, null,
+                new MentoringDetails(direction, counterpart, format));
+        return record(matchActivityId(matchId, direction), tenant, ownerId, request, clock);
+    }
+
+    static String matchActivityId(String matchId, MentoringDirection direction) {
+        return UUID.nameUUIDFromBytes(("mentoring-match/" + matchId + "/" + direction)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static Activity record(String id, String tenant, String ownerId, RecordActivityRequest request,
+            Clock clock) {
         Activity activity = new Activity();
-        activity.id = UUID.randomUUID().toString();
+        activity.id = id;
         activity.tenant = tenant;
         activity.ownerId = ownerId;
         activity.kind = request.kind();
