@@ -32,8 +32,9 @@ public class Composer {
         Optional<Recipient> known = delivery.userId() == null ? Optional.empty()
                 : recipients.find(delivery.tenant(), delivery.userId());
         String name = known.map(Recipient::name).orElse(delivery.externalName());
+        // A user's address is the one their profile last announced; one named by the event only fills in for none.
         String address = delivery.userId() == null ? delivery.externalEmail()
-                : known.filter(Recipient::reachableByEmail).map(Recipient::email).orElse(null);
+                : known.filter(Recipient::reachableByEmail).map(Recipient::email).orElse(delivery.externalEmail());
         return new Composed(templates.render(delivery.template(), model(delivery.model(), name)), address, name);
     }
 

@@ -35,9 +35,10 @@ public class Notifier {
         }
         List<String> sendNow = new ArrayList<>();
         for (Notice notice : notices) {
+            String tenant = notice.to().institutionOr(event.tenant());
             for (Channel channel : channels(notice.to())) {
-                DeliveryStatus status = initialStatus(event.tenant(), notice, channel);
-                Delivery delivery = Delivery.create(event.tenant(), event.id(), event.type(), notice.to(), channel,
+                DeliveryStatus status = initialStatus(tenant, notice, channel);
+                Delivery delivery = Delivery.create(tenant, event.id(), event.type(), notice.to(), channel,
                         notice.category(), notice.template(), notice.model(), channel == Channel.EMAIL ? notice.invite() : null,
                         null, status, clock.instant());
                 if (deliveries.insertIfAbsent(delivery) && status == DeliveryStatus.PENDING) {
@@ -59,7 +60,8 @@ public class Notifier {
         DeliveryMode mode = preferences.modeFor(tenant, notice.to().userId(), notice.category());
         return switch (mode) {
             case IMMEDIATE -> DeliveryStatus.PENDING;
-            case DAILY_DIGEST -> DeliveryStatus.DIGEST_PENDING;
+            // A digest lists subjects and cannot carry an attachment: an invite (or its cancellation) goes out now.
+            case DAILY_DIGEST -> notice.invite() != null ? DeliveryStatus.PENDING : DeliveryStatus.DIGEST_PENDING;
             case OFF -> notice.category().canTurnOff() ? DeliveryStatus.SUPPRESSED : DeliveryStatus.PENDING;
         };
     }

@@ -15,4 +15,18 @@ final class Labels {
         String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
+
+    /** A match kind as the object of "asks you for …"; an unknown kind falls back to its plain label. */
+    static String matchKind(String kind) {
+        if (kind == null) {
+            return "mentoring";
+        }
+        return switch (kind) {
+            case "ADVICE_CONVERSATION" -> "an advice conversation";
+            case "LONG_TERM" -> "long-term mentoring";
+            case "PROMOTION_COACHING" -> "promotion coaching";
+            case "SPONSORSHIP" -> "sponsorship";
+            default -> of(kind).toLowerCase(Locale.ROOT);
+        };
+    }
 }

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import jakarta.mail.BodyPart;
@@ -44,6 +45,12 @@ import tools.jackson.databind.node.ObjectNode;
         properties = {"pathway.notification.portal-base-url=https://portal.test", "pathway.notification.retry.poll-interval=500ms",
                 "pathway.notification.retry.initial-backoff=1s"})
 @ContextConfiguration(initializers = {RealInfrastructureInitializer.class, MailInitializer.class})
+/*
+ * Closed after the class, while the shared Mongo and Kafka servers still run: a context left for the JVM's exit would
+ * close in a shutdown hook concurrent with the servers' own hooks, and a delivery poll caught in flight then waits out
+ * the driver's 30 s server selection while the lifecycle waits for it (the failsafe fork was killed after 30 s).
+ */
+@DirtiesContext
 class NotificationDeliveryIT {
 
     private static final String ALERTS = "jobs.alerts";

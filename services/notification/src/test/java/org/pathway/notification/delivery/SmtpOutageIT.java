@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +33,12 @@ import tools.jackson.databind.JsonNode;
         properties = {"pathway.notification.retry.max-attempts=4", "pathway.notification.retry.initial-backoff=2s",
                 "pathway.notification.retry.poll-interval=200ms"})
 @ContextConfiguration(initializers = RealInfrastructureInitializer.class)
+/*
+ * Closed after the class, while the shared Mongo and Kafka servers still run: a context left for the JVM's exit would
+ * close in a shutdown hook concurrent with the servers' own hooks, and a delivery poll caught in flight then waits out
+ * the driver's 30 s server selection while the lifecycle waits for it (the failsafe fork was killed after 30 s).
+ */
+@DirtiesContext
 class SmtpOutageIT {
 
     private static final int SMTP_PORT = Ports.free();
