@@ -109,6 +109,11 @@ public final class JwtIssuer implements RunningServer {
     }
 
     @Override
+    public boolean endsWithTheJvm() {
+        return true;
+    }
+
+    @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;

@@ -23,7 +23,7 @@ public final class LocalMongo {
     public static MongoWireServer startInMemory() {
         MongoServer server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
-        return started(server, server.getLocalAddress(), "in-memory");
+        return started(server, server.getLocalAddress(), "in-memory", true);
     }
 
     /**
@@ -46,12 +46,18 @@ public final class LocalMongo {
             server.shutdownNow();
             throw e;
         }
-        return started(server, server.getLocalAddress(), "persistent (" + store + ")");
+        return started(server, server.getLocalAddress(), "persistent (" + store + ")", false);
     }
 
-    static MongoWireServer started(MongoServer server, InetSocketAddress address, String kind) {
+    /** @param inMemory nothing to flush: the server may simply end with the JVM (see {@link RunningServer#endsWithTheJvm()}) */
+    static MongoWireServer started(MongoServer server, InetSocketAddress address, String kind, boolean inMemory) {
         String uri = "mongodb://" + address.getHostString() + ":" + address.getPort();
         return new MongoWireServer() {
+            @Override
+            public boolean endsWithTheJvm() {
+                return inMemory;
+            }
+
             private boolean closed;
 
             @Override

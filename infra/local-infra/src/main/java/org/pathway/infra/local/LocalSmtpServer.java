@@ -68,6 +68,11 @@ public final class LocalSmtpServer implements RunningServer {
     }
 
     @Override
+    public boolean endsWithTheJvm() {
+        return true;
+    }
+
+    @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;

@@ -7,9 +7,10 @@ public interface RunningServer extends AutoCloseable {
     void close();
 
     /**
-     * Whether the server ends cleanly with this JVM and needs no stop at exit. The in-process broker does: its threads
-     * die with the JVM and Kafka's test kit deletes its own files, and stopping it from a second exit hook races that
-     * deletion (an error log at the end of every test run).
+     * Whether the server ends cleanly with this JVM and needs no stop at exit: true for in-process servers with nothing to
+     * flush (the in-process broker, the in-memory Mongo wire server, the token issuer, GreenMail). Stopping those from an
+     * exit hook races everything else that runs at exit: Spring test contexts still closing (a scheduled task then waits
+     * 30 s on a Mongo server that is gone, and the test JVM is killed) and Kafka's own temp-dir cleanup.
      */
     default boolean endsWithTheJvm() {
         return false;
