@@ -26,6 +26,25 @@ public final class HttpCalls {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** A POST with no body, for commands named by the path alone ({@code .../publish}). */
+    public static HttpResponse<String> post(String url, String bearer) {
+        return send(request(url, bearer).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    public static HttpResponse<String> putJson(String url, String bearer, String json) {
+        return send(request(url, bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> patchJson(String url, String bearer, String json) {
+        return send(request(url, bearer).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public static HttpResponse<String> delete(String url, String bearer) {
+        return send(request(url, bearer).DELETE().build());
+    }
+
     public static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import org.pathway.jobposting.validation.SelfChecked;
-import org.pathway.jobposting.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** Total annual compensation, whole currency units; ISO 4217 currency code. */
 @SelfChecked

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
-import org.pathway.jobposting.validation.SelfChecked;
-import org.pathway.jobposting.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** A range of percentages of one FTE, 0–100 (a fixed figure is min = max). */
 @SelfChecked

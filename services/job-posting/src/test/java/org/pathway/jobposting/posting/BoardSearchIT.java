@@ -1,8 +1,8 @@
 package org.pathway.jobposting.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathway.infra.local.Problems.assertProblem;
 import static org.pathway.jobposting.support.Api.admin;
-import static org.pathway.jobposting.support.Api.assertProblem;
 import static org.pathway.jobposting.support.Api.faculty;
 import static org.pathway.jobposting.support.Api.json;
 

@@ -1,8 +1,8 @@
 package org.pathway.jobposting.posting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathway.infra.local.Problems.assertProblem;
 import static org.pathway.jobposting.support.Api.admin;
-import static org.pathway.jobposting.support.Api.assertProblem;
 import static org.pathway.jobposting.support.Api.faculty;
 import static org.pathway.jobposting.support.Api.json;
 
@@ -13,9 +13,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.jobposting.support.Api;
-import org.pathway.jobposting.support.KafkaEvents;
 import org.pathway.jobposting.support.Postings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

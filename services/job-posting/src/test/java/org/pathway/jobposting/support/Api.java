@@ -2,53 +2,32 @@ package org.pathway.jobposting.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.pathway.infra.local.HttpCalls;
+import org.pathway.infra.local.ServiceUnderTest;
 import org.pathway.infra.local.TestInfrastructure;
+import org.pathway.infra.local.Tokens;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP calls to the job-posting service under test with real RS256 tokens from the shared issuer. */
-public record Api(int port) {
+/** HTTP calls to the job-posting service under test, its own tokens (faculty without name or e-mail) and postings. */
+public final class Api extends ServiceUnderTest {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public Api(int port) {
+        super(port);
+    }
 
     public static String faculty(String subject, String institution) {
         return TestInfrastructure.jwtIssuer().token().subject(subject).username(subject + "@" + institution + ".edu")
                 .organization(institution).roles("faculty").sign();
     }
 
+    /** What the job-posting tests call an admin: an institution admin. */
     public static String admin(String subject, String institution) {
-        return TestInfrastructure.jwtIssuer().token().subject(subject).username("admin@" + institution + ".edu")
-                .organization(institution).roles("institution-admin").sign();
-    }
-
-    public String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    public HttpResponse<String> get(String path, String token) {
-        return HttpCalls.get(url(path), token);
-    }
-
-    public HttpResponse<String> post(String path, String token, String json) {
-        return HttpCalls.postJson(url(path), token, json);
-    }
-
-    public HttpResponse<String> post(String path, String token) {
-        return HttpCalls.send(HttpCalls.request(url(path), token).POST(HttpRequest.BodyPublishers.noBody()).build());
-    }
-
-    public HttpResponse<String> put(String path, String token, String json) {
-        return HttpCalls.send(HttpCalls.request(url(path), token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    public HttpResponse<String> delete(String path, String token) {
-        return HttpCalls.send(HttpCalls.request(url(path), token).DELETE().build());
+        return Tokens.institutionAdmin(subject, institution);
     }
 
     /** Creates a draft as {@code adminToken} and returns its id. */
@@ -72,19 +51,5 @@ public record Api(int port) {
 
     public static JsonNode json(String text) {
         return JSON.readTree(text);
-    }
-
-    /** A 4xx problem (RFC 9457) whose {@code errors} name {@code field}. */
-    public static void assertProblem(HttpResponse<String> response, int status, String field) {
-        assertProblem(response, status);
-        JsonNode problem = JSON.readTree(response.body());
-        assertThat(problem.get("errors").findValuesAsString("field")).as(response.body()).contains(field);
-    }
-
-    public static void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(status);
     }
 }

@@ -1,10 +1,10 @@
 package org.pathway.mentoringmatch.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pathway.mentoringmatch.support.Api.assertProblem;
+import static org.pathway.infra.local.Problems.assertProblem;
+import static org.pathway.infra.local.Tokens.faculty;
+import static org.pathway.infra.local.Tokens.institutionAdmin;
 import static org.pathway.mentoringmatch.support.Api.expect;
-import static org.pathway.mentoringmatch.support.Api.faculty;
-import static org.pathway.mentoringmatch.support.Api.institutionAdmin;
 import static org.pathway.mentoringmatch.support.Api.mentor;
 
 import java.util.UUID;
@@ -12,9 +12,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.mentoringmatch.support.Api;
-import org.pathway.mentoringmatch.support.KafkaEvents;
 import org.pathway.mentoringmatch.support.Mentoring;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

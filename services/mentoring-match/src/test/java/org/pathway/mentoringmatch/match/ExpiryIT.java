@@ -2,8 +2,8 @@ package org.pathway.mentoringmatch.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.pathway.infra.local.Tokens.faculty;
 import static org.pathway.mentoringmatch.support.Api.expect;
-import static org.pathway.mentoringmatch.support.Api.faculty;
 import static org.pathway.mentoringmatch.support.Api.mentor;
 
 import java.time.Duration;
@@ -16,9 +16,9 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.mentoringmatch.support.Api;
-import org.pathway.mentoringmatch.support.KafkaEvents;
 import org.pathway.mentoringmatch.support.Mentoring;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

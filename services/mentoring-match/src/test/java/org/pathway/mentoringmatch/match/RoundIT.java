@@ -1,10 +1,10 @@
 package org.pathway.mentoringmatch.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pathway.mentoringmatch.support.Api.assertProblem;
+import static org.pathway.infra.local.Problems.assertProblem;
+import static org.pathway.infra.local.Tokens.faculty;
+import static org.pathway.infra.local.Tokens.institutionAdmin;
 import static org.pathway.mentoringmatch.support.Api.expect;
-import static org.pathway.mentoringmatch.support.Api.faculty;
-import static org.pathway.mentoringmatch.support.Api.institutionAdmin;
 import static org.pathway.mentoringmatch.support.Api.mentor;
 
 import java.util.ArrayList;

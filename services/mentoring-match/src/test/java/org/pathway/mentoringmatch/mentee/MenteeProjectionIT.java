@@ -2,8 +2,8 @@ package org.pathway.mentoringmatch.mentee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.pathway.infra.local.Tokens.faculty;
 import static org.pathway.mentoringmatch.support.Api.expect;
-import static org.pathway.mentoringmatch.support.Api.faculty;
 import static org.pathway.mentoringmatch.support.Api.mentor;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package org.pathway.mentoringmatch.mentor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pathway.mentoringmatch.support.Api.assertProblem;
+import static org.pathway.infra.local.Problems.assertProblem;
 import static org.pathway.mentoringmatch.support.Api.expect;
 import static org.pathway.mentoringmatch.support.Api.mentor;
 
@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.RealInfrastructureInitializer;
+import org.pathway.infra.local.Tokens;
 import org.pathway.mentoringmatch.support.Api;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -88,7 +89,7 @@ class MentorProfileIT {
 
     @Test
     void shouldKeepMentorProfilesForMentors() {
-        String facultyOnly = Api.faculty(UUID.randomUUID().toString(), "northbridge");
+        String facultyOnly = Tokens.faculty(UUID.randomUUID().toString(), "northbridge");
 
         assertThat(api.put("/api/mentoring-match/mentors/me", facultyOnly, PROFILE).statusCode()).isEqualTo(403);
         assertThat(api.get("/api/mentoring-match/mentors/me", null).statusCode()).isEqualTo(401);

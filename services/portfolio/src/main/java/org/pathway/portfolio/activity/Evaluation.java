@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
-import org.pathway.portfolio.validation.SelfChecked;
-import org.pathway.portfolio.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** Learners' mean rating on a stated scale; a mean outside its own scale is a typo, never evidence. */
 @SelfChecked

@@ -4,8 +4,8 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.pathway.portfolio.validation.SelfChecked;
-import org.pathway.portfolio.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** The bounds of an evaluation form's scale, e.g. 1–5 or 1–9. */
 @SelfChecked

@@ -9,8 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
-import org.pathway.portfolio.validation.SelfChecked;
-import org.pathway.portfolio.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /**
  * Exactly the fields a faculty member may set when recording an activity: the common ones plus the one typed detail

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.pathway.portfolio.validation.SelfChecked;
-import org.pathway.portfolio.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** Formal education training: a certificate, a faculty-development series, a Master's (which one) or a fellowship. */
 @SelfChecked

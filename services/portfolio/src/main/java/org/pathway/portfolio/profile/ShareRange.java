@@ -6,8 +6,8 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
-import org.pathway.portfolio.validation.SelfChecked;
-import org.pathway.portfolio.validation.SelfChecking;
+import org.pathway.kit.web.SelfChecked;
+import org.pathway.kit.web.SelfChecking;
 
 /** A range of clinical time as shares of one FTE (0–1), e.g. 0.2–0.5 for a clerkship director. */
 @SelfChecked

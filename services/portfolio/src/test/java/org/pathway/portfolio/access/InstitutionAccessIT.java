@@ -1,9 +1,9 @@
 package org.pathway.portfolio.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathway.infra.local.Tokens.faculty;
+import static org.pathway.infra.local.Tokens.institutionAdmin;
 import static org.pathway.portfolio.support.Api.TEACHING;
-import static org.pathway.portfolio.support.Api.faculty;
-import static org.pathway.portfolio.support.Api.institutionAdmin;
 import static org.pathway.portfolio.support.Api.json;
 
 import java.net.http.HttpResponse;

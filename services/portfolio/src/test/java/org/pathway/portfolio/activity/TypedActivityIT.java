@@ -1,9 +1,9 @@
 package org.pathway.portfolio.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pathway.infra.local.Problems.assertProblem;
+import static org.pathway.infra.local.Tokens.faculty;
 import static org.pathway.portfolio.support.Api.TEACHING;
-import static org.pathway.portfolio.support.Api.assertProblem;
-import static org.pathway.portfolio.support.Api.faculty;
 import static org.pathway.portfolio.support.Api.json;
 
 import java.net.http.HttpResponse;
@@ -15,9 +15,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.portfolio.support.Api;
-import org.pathway.portfolio.support.KafkaEvents;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -9,9 +9,10 @@ import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
+import org.pathway.infra.local.Tokens;
 import org.pathway.portfolio.support.Api;
-import org.pathway.portfolio.support.KafkaEvents;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
@@ -35,8 +36,8 @@ class MentoringMatchEventsIT {
     @Test
     void shouldRecordMentoringGivenForTheMentorAndReceivedForTheMenteeOnlyOnce() {
         Api api = new Api(port);
-        String mentorToken = Api.faculty(mentor, "northbridge");
-        String menteeToken = Api.faculty(mentee, "northbridge");
+        String mentorToken = Tokens.faculty(mentor, "northbridge");
+        String menteeToken = Tokens.faculty(mentee, "northbridge");
         api.get("/api/portfolio/profile/me", mentorToken);
         api.get("/api/portfolio/profile/me", menteeToken);
         String matchId = UUID.randomUUID() + ".1";
@@ -77,9 +78,9 @@ class MentoringMatchEventsIT {
 
         publish(UUID.randomUUID().toString(), "northbridge", accepted);
 
-        assertThat(awaitMentoring(api, Api.faculty(mentor, "lakeside"), 1)).hasSize(1);
-        assertThat(awaitMentoring(api, Api.faculty(mentee, "northbridge"), 1)).hasSize(1);
-        assertThat(api.get("/api/portfolio/activities", Api.faculty(mentor, "northbridge")).body())
+        assertThat(awaitMentoring(api, Tokens.faculty(mentor, "lakeside"), 1)).hasSize(1);
+        assertThat(awaitMentoring(api, Tokens.faculty(mentee, "northbridge"), 1)).hasSize(1);
+        assertThat(api.get("/api/portfolio/activities", Tokens.faculty(mentor, "northbridge")).body())
                 .as("nothing in the institution the mentor does not belong to").isEqualTo("[]");
     }
 

@@ -18,9 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pathway.contracts.EventContracts;
+import org.pathway.infra.local.KafkaEvents;
 import org.pathway.infra.local.RealInfrastructureInitializer;
+import org.pathway.infra.local.Tokens;
 import org.pathway.portfolio.support.Api;
-import org.pathway.portfolio.support.KafkaEvents;
 import org.pathway.portfolio.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -106,7 +107,7 @@ class MilestoneDueIT {
         JsonNode plan = fromTemplate(start);
         String second = plan.get("milestones").get(1).get("id").asString();
         assertThat(new Api(port).put("/api/portfolio/pivot-plan/me/milestones/" + second + "/status",
-                Api.faculty(userId, "northbridge"), """
+                Tokens.faculty(userId, "northbridge"), """
                         {"status": "DONE"}""").statusCode()).isEqualTo(200);
 
         scheduler.stop();
@@ -132,7 +133,7 @@ class MilestoneDueIT {
 
     private JsonNode fromTemplate(LocalDate start) {
         HttpResponse<String> created = new Api(port).post("/api/portfolio/pivot-plan/me/template",
-                Api.faculty(userId, "northbridge"), """
+                Tokens.faculty(userId, "northbridge"), """
                         {"startsOn": "%s"}""".formatted(start));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Api.json(created);

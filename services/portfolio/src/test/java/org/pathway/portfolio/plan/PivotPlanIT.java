@@ -1,7 +1,7 @@
 package org.pathway.portfolio.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pathway.portfolio.support.Api.assertProblem;
+import static org.pathway.infra.local.Problems.assertProblem;
 import static org.pathway.portfolio.support.Api.json;
 
 import java.net.http.HttpResponse;
@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.RealInfrastructureInitializer;
+import org.pathway.infra.local.Tokens;
 import org.pathway.portfolio.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,7 +37,7 @@ class PivotPlanIT {
     @Test
     void shouldStartFromTheTemplateTrackProgressAndRedrawKeepingMilestoneIds() {
         Api api = new Api(port);
-        String token = Api.faculty(userId, "northbridge");
+        String token = Tokens.faculty(userId, "northbridge");
 
         HttpResponse<String> created = api.post(PLAN + "/template", token, """
                 {"startsOn": "2030-01-15", "horizonMonths": 24}""");
@@ -74,7 +75,7 @@ class PivotPlanIT {
     @Test
     void shouldDrawAPlanFromScratchAndRejectBadPlansNamingTheFieldStoringNothing() {
         Api api = new Api(port);
-        String token = Api.faculty(userId, "northbridge");
+        String token = Tokens.faculty(userId, "northbridge");
 
         assertProblem(api.put(PLAN, token, """
                 {"startsOn": "2030-01-15", "horizonMonths": 36, "milestones": [
@@ -111,21 +112,21 @@ class PivotPlanIT {
     @Test
     void shouldKeepThePlanPrivateToItsOwnerEvenFromTheirInstitutionAdmin() {
         Api api = new Api(port);
-        assertThat(api.post(PLAN + "/template", Api.faculty(userId, "northbridge"), """
+        assertThat(api.post(PLAN + "/template", Tokens.faculty(userId, "northbridge"), """
                 {"startsOn": "2030-01-15"}""").statusCode()).isEqualTo(201);
 
-        assertThat(api.get(PLAN, Api.faculty(UUID.randomUUID().toString(), "northbridge")).statusCode())
+        assertThat(api.get(PLAN, Tokens.faculty(UUID.randomUUID().toString(), "northbridge")).statusCode())
                 .as("a colleague has no plan of their own").isEqualTo(404);
-        assertThat(api.get(PLAN, Api.faculty(userId, "lakeside")).statusCode())
+        assertThat(api.get(PLAN, Tokens.faculty(userId, "lakeside")).statusCode())
                 .as("the same person in another institution").isEqualTo(404);
-        assertThat(api.get(PLAN, Api.institutionAdmin(UUID.randomUUID().toString(), "northbridge")).statusCode())
+        assertThat(api.get(PLAN, Tokens.institutionAdmin(UUID.randomUUID().toString(), "northbridge")).statusCode())
                 .as("admins are not faculty").isEqualTo(403);
         HttpResponse<String> adminView = api.get("/api/portfolio/admin/profiles/" + userId,
-                Api.institutionAdmin(UUID.randomUUID().toString(), "northbridge"));
+                Tokens.institutionAdmin(UUID.randomUUID().toString(), "northbridge"));
         assertThat(adminView.statusCode()).isEqualTo(200);
         assertThat(adminView.body()).doesNotContain("education leader").doesNotContain("milestone");
         assertThat(api.get("/api/portfolio/admin/profiles/" + userId + "/pivot-plan",
-                Api.institutionAdmin(UUID.randomUUID().toString(), "northbridge")).statusCode()).isEqualTo(404);
+                Tokens.institutionAdmin(UUID.randomUUID().toString(), "northbridge")).statusCode()).isEqualTo(404);
         assertThat(mongo.getCollection("pivot_plans").countDocuments(
                 new org.bson.Document("_id", "northbridge/" + userId))).isEqualTo(1);
     }

@@ -1,4 +1,4 @@
-package org.pathway.portfolio.validation;
+package org.pathway.kit.web;
 
 import java.util.Map;
 
