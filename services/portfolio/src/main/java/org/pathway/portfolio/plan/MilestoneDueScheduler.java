@@ -2,13 +2,10 @@ package org.pathway.portfolio.plan;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
+import org.pathway.kit.schedule.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,7 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
  * plans, so a restarted replica picks up where any replica left off, and every replica may sweep at once. Exactly-once
  * comes from the plan's versioned save (see {@link PivotPlan}): a sweep that loses the race simply announces nothing.
  */
-class MilestoneDueScheduler implements SmartLifecycle {
+class MilestoneDueScheduler extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(MilestoneDueScheduler.class);
 
@@ -27,9 +24,9 @@ class MilestoneDueScheduler implements SmartLifecycle {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final MilestoneProperties properties;
-    private ScheduledExecutorService executor;
 
     MilestoneDueScheduler(PivotPlanRepository plans, MongoTemplate mongo, Clock clock, MilestoneProperties properties) {
+        super("milestone-due", properties.sweepInterval(), properties.sweepEnabled());
         this.plans = plans;
         this.mongo = mongo;
         this.clock = clock;
@@ -60,41 +57,8 @@ class MilestoneDueScheduler implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (!properties.sweepEnabled() || executor != null) {
-            return;
-        }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "milestone-due");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long interval = properties.sweepInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void sweepQuietly() {
-        try {
-            int announced = sweep();
-            if (announced > 0) {
-                log.info("Announced {} due milestone(s)", announced);
-            }
-        } catch (RuntimeException e) {
-            // Mongo unavailable: the next sweep tries again, the scheduler must not die.
-            log.warn("Milestone sweep failed: {}", e.getMessage());
-        }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
+    protected String runOnce() {
+        int announced = sweep();
+        return announced > 0 ? "announced " + announced + " due milestone(s)" : null;
     }
 }
