@@ -1,0 +1,63 @@
+package org.pathway.notification.messaging;
+
+import java.util.List;
+import java.util.Map;
+
+import org.pathway.kit.events.EventEnvelope;
+import org.pathway.notification.delivery.Addressee;
+import org.pathway.notification.delivery.Notice;
+import org.pathway.notification.preference.Category;
+
+/**
+ * A proposed match ended without a mentorship (declined, expired): the mentee hears that their request is open again,
+ * and if a conversation invite had been sent for the match, both people get its cancellation.
+ */
+abstract class MatchEndedNotifications<T extends MatchEndedNotifications.EndedMatch> implements NotificationMapping<T> {
+
+    /** What every ended-match event carries, as its tolerant record names it. */
+    interface EndedMatch {
+        String matchId();
+
+        String requestId();
+
+        String menteeId();
+
+        String kind();
+    }
+
+    private final ConversationCancellations cancellations;
+    private final MatchLinks links;
+    private final String eventType;
+    private final Class<T> payloadType;
+    private final String template;
+    private final String summary;
+
+    MatchEndedNotifications(ConversationCancellations cancellations, MatchLinks links, String eventType,
+            Class<T> payloadType, String template, String summary) {
+        this.cancellations = cancellations;
+        this.links = links;
+        this.eventType = eventType;
+        this.payloadType = payloadType;
+        this.template = template;
+        this.summary = summary;
+    }
+
+    @Override
+    public String eventType() {
+        return eventType;
+    }
+
+    @Override
+    public Class<T> payloadType() {
+        return payloadType;
+    }
+
+    @Override
+    public List<Notice> notices(EventEnvelope event, T ended) {
+        Notice toMentee = Notice.of(Addressee.user(ended.menteeId()), Category.MATCHES, template, Map.of(
+                "kind", Labels.matchKind(ended.kind()),
+                "link", links.request(ended.requestId()),
+                "summary", summary));
+        return cancellations.withCancellation(event, ended.matchId(), toMentee);
+    }
+}
