@@ -82,7 +82,8 @@ final class StubService implements AutoCloseable {
             long bodyLength = body.transferTo(OutputStream.nullOutputStream());
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Cookie"), bodyLength));
+                    exchange.getRequestHeaders().getFirst("Cookie"), bodyLength,
+                    exchange.getRequestHeaders().getFirst("traceparent")));
             if (!delay.isZero()) {
                 try {
                     Thread.sleep(delay.toMillis());
@@ -104,6 +105,7 @@ final class StubService implements AutoCloseable {
         executor.shutdownNow();
     }
 
-    record Received(String method, String pathAndQuery, String authorization, String cookie, long bodyLength) {
+    record Received(String method, String pathAndQuery, String authorization, String cookie, long bodyLength,
+            String traceParent) {
     }
 }

@@ -121,7 +121,7 @@ class SecurityConfig {
         keycloakLogout.setPostLogoutRedirectUri(properties.portal().postLogoutRedirectUri());
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(registrations)

@@ -19,7 +19,7 @@ import org.springframework.core.env.PropertySource;
  * overrides any of them. They make a consumer binding need only {@code destination} and {@code group}: bounded
  * retries with back-off, then the dead-letter topic {@code <topic>.dlt}; offsets committed per record after
  * processing; brokers from {@code spring.kafka.bootstrap-servers}; the function definition derived from the
- * binding names. Also: Jackson fails on unknown properties, health probes on.
+ * binding names. Also: Jackson fails on unknown properties, health probes on, Prometheus metrics, every request traced.
  */
 public class KitDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -34,7 +34,14 @@ public class KitDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
         defaults.put("management.endpoint.health.probes.enabled", "true");
-        defaults.put("management.endpoints.web.exposure.include", "health,info");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        // Every request is traced (a deployment lowers it); spans leave the JVM only when an OTLP endpoint is set
+        // (management.opentelemetry.tracing.export.otlp.endpoint). Metrics are scraped (Prometheus), never pushed.
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.otlp.metrics.export.enabled", "false");
+        defaults.put("management.metrics.tags.application", "${spring.application.name:service}");
+        // The consumer's span continues the producer's trace from the record's traceparent header.
+        defaults.put("spring.cloud.stream.kafka.binder.enable-observation", "true");
 
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${spring.kafka.bootstrap-servers:localhost:9092}");
         defaults.put("spring.cloud.stream.default.consumer.max-attempts", "3");

@@ -43,6 +43,9 @@ public class EventPublisher {
         header(headers, CloudEventHeaders.SUBJECT, event.subject());
         header(headers, CloudEventHeaders.TENANT, event.tenant());
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        if (event.traceParent() != null) {
+            header(headers, CloudEventHeaders.TRACE_PARENT, event.traceParent());
+        }
         byte[] payload = jsonMapper.writeValueAsBytes(event.payload());
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), null, event.subject(), payload, headers);
         try {

@@ -2,6 +2,8 @@ package org.pathway.kit.outbox;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.pathway.kit.config.KitProperties;
 import org.pathway.kit.events.EventsAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,6 +48,15 @@ public class OutboxAutoConfiguration {
     @Bean
     OutboxSaveListener pathwayOutboxSaveListener(OutboxRelay relay) {
         return new OutboxSaveListener(relay);
+    }
+
+    /** {@code pathway.outbox.backlog{collection}}: aggregates whose events wait for Kafka; it should hover at 0. */
+    @Bean
+    MeterBinder pathwayOutboxBacklogMetrics(OutboxRelay relay) {
+        return registry -> relay.collections().forEach(collection ->
+                Gauge.builder("pathway.outbox.backlog", relay, r -> r.backlog(collection))
+                        .description("Aggregates with events not yet acknowledged by Kafka")
+                        .tag("collection", collection).register(registry));
     }
 
     @Bean

@@ -128,6 +128,11 @@ public class OutboxRelay {
         return events;
     }
 
+    /** Aggregates of one collection with events still waiting to be published: the outbox backlog. */
+    public long backlog(String collection) {
+        return mongo.count(Query.query(Criteria.where(OutboxAggregate.OUTBOX_FIELD + ".0").exists(true)), collection);
+    }
+
     /** Collections of mapped {@link OutboxAggregate} types, plus any listed in {@code pathway.kit.outbox.collections}. */
     Set<String> collections() {
         Set<String> collections = new LinkedHashSet<>();

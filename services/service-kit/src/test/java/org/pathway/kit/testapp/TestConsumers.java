@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
+import io.opentelemetry.api.trace.Span;
 import org.pathway.kit.consumer.IdempotentConsumer;
 import org.pathway.kit.events.EventEnvelope;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,8 @@ public class TestConsumers {
     /** Attempts per event id of the poison consumer. */
     public static final Map<String, AtomicInteger> POISON_ATTEMPTS = new ConcurrentHashMap<>();
     public static final List<String> POISON_PROCESSED = new CopyOnWriteArrayList<>();
+    /** The trace id current while each widget event was handled, per event id. */
+    public static final Map<String, String> TRACE_OF_EVENT = new ConcurrentHashMap<>();
 
     public record PoisonCommand(String note, boolean fail) {
     }
@@ -38,6 +41,7 @@ public class TestConsumers {
     Consumer<Message<Widget.WidgetChanged>> widgetEvents(IdempotentConsumer guard, MongoTemplate mongo) {
         return message -> guard.process(message, () -> {
             EventEnvelope envelope = EventEnvelope.of(message);
+            TRACE_OF_EVENT.put(envelope.id(), Span.current().getSpanContext().getTraceId());
             mongo.upsert(Query.query(Criteria.where("_id").is(envelope.subject())),
                     new Update().inc("effects", 1).set("tenant", envelope.tenant()), "widget_effects");
             REVISIONS.computeIfAbsent(envelope.subject(), id -> new CopyOnWriteArrayList<>())
