@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An institution's bulk round: its open requests × its available mentors (plus other institutions' mentors who
- * accept external mentees, for requests whose mentee consented), integer scores from the compatibility scorer
- * (ineligible pairs forbidden), each mentor's free places net of outstanding proposals, solved by
- * {@link OptimalMatcher}: as many mentees matched as possible, then the greatest total compatibility, certified over
+ * accept external mentees, for requests whose mentee consented), integer scores from the compatibility scorer with
+ * the institution's weights (ineligible pairs forbidden), each mentor's free places net of outstanding proposals,
+ * solved by {@link OptimalMatcher}: as many mentees matched as possible, then the greatest total compatibility, certified over
  * every pair (or, as an option, a stable matching: {@link Method#STABLE}). Requests and mentors enter in a fixed order and the solver breaks ties by index, so the same input
  * gives the same assignment; the fingerprint names that input, and a commit re-plans and refuses if it changed.
  */
@@ -71,7 +71,7 @@ class BulkRound {
         List<MentoringRequest> open = requests.openIn(tenant);
         List<Mentor> pool = mentors.candidatesFor(tenant, true);
         Map<String, Integer> pending = candidates.pendingProposals(pool);
-        CompatibilityScorer scorer = candidates.scorer();
+        CompatibilityScorer scorer = candidates.scorerFor(tenant);
         int n = open.size();
         int m = pool.size();
         int[] capacities = new int[m];

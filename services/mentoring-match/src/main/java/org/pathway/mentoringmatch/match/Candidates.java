@@ -9,19 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.pathway.mentoringmatch.config.MentoringProperties;
 import org.pathway.mentoringmatch.mentee.Mentees;
 import org.pathway.mentoringmatch.mentor.Mentor;
 import org.pathway.mentoringmatch.mentor.Mentors;
 import org.pathway.mentoringmatch.scoring.Compatibility;
 import org.pathway.mentoringmatch.scoring.CompatibilityScorer;
 import org.pathway.mentoringmatch.scoring.MenteeFacts;
+import org.pathway.mentoringmatch.settings.Settings;
 import org.springframework.stereotype.Component;
 
 /**
  * Scores a request against the mentors who could take it: the institution's own and, with the mentee's consent,
  * other institutions' mentors who accept external mentees. A mentor's free places count their outstanding proposals
- * as taken, so proposals never promise more places than a mentor has.
+ * as taken, so proposals never promise more places than a mentor has. Scores use the weights of the mentee's
+ * institution (whose program is matching), also for an external mentor.
  */
 @Component
 class Candidates {
@@ -31,13 +32,13 @@ class Candidates {
     private final Mentors mentors;
     private final Mentees mentees;
     private final MatchRepository matches;
-    private final CompatibilityScorer scorer;
+    private final Settings settings;
 
-    Candidates(Mentors mentors, Mentees mentees, MatchRepository matches, MentoringProperties properties) {
+    Candidates(Mentors mentors, Mentees mentees, MatchRepository matches, Settings settings) {
         this.mentors = mentors;
         this.mentees = mentees;
         this.matches = matches;
-        this.scorer = properties.scorer();
+        this.settings = settings;
     }
 
     record Scored(Mentor mentor, Compatibility compatibility) {
@@ -53,6 +54,7 @@ class Candidates {
         Map<String, Integer> pending = pendingProposals(pool);
         MenteeFacts mentee = facts(request);
         Set<String> tried = new HashSet<>(request.triedMentors());
+        CompatibilityScorer scorer = scorerFor(request.tenant());
         List<Scored> scored = new ArrayList<>();
         for (Mentor mentor : pool) {
             if (tried.contains(mentor.id())) {
@@ -76,7 +78,8 @@ class Candidates {
         return pending;
     }
 
-    CompatibilityScorer scorer() {
-        return scorer;
+    /** The scorer with {@code tenant}'s weights, for matching that institution's mentees. */
+    CompatibilityScorer scorerFor(String tenant) {
+        return settings.of(tenant).scorer();
     }
 }

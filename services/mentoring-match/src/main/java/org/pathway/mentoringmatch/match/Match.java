@@ -21,7 +21,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * One proposal of a mentor to a mentee's request, and what became of it: PROPOSED → ACCEPTED, DECLINED (with a reason),
- * INFO_REQUESTED (and back to PROPOSED once answered), or EXPIRED at its deadline. Every transition records its event
+ * INFO_REQUESTED (and back to PROPOSED once answered), or EXPIRED at its deadline; an ACCEPTED mentorship is ENDED by
+ * either side or an admin. Every transition records its event
  * in the outbox of the same document (optimistic locking on {@code version}), so a concurrent accept, decline or
  * expiry lands once and only once. {@code tenant} is the mentee's institution; an external mentor's is
  * {@code mentorTenant}.
@@ -39,6 +40,7 @@ class Match extends OutboxAggregate {
     static final String MATCH_DECLINED = "org.pathway.mentoring-match.MatchDeclined.v1";
     static final String MATCH_EXPIRED = "org.pathway.mentoring-match.MatchExpired.v1";
     static final String CONVERSATION_SCHEDULED = "org.pathway.mentoring-match.ConversationScheduled.v1";
+    static final String MENTORSHIP_ENDED = "org.pathway.mentoring-match.MentorshipEnded.v1";
 
     @Id
     private String id;
@@ -65,10 +67,22 @@ class Match extends OutboxAggregate {
     private String question;
     private String answer;
     private Conversation conversation;
+    private Instant endedAt;
+    private EndedBy endedBy;
+    private String endReason;
+    /** Set once the mentor's place was given back after the end (the sweep finishes it after a crash). */
+    private Boolean placeReleased;
     @Version
     private Long version;
 
     private Match() {
+    }
+
+    /** Who ended a mentorship: one of its two people, or an admin of either's institution. */
+    enum EndedBy {
+        MENTEE,
+        MENTOR,
+        ADMIN
     }
 
     /** A scheduled conversation: its slot and the RFC 5545 invite that was sent. */
@@ -154,6 +168,20 @@ class Match extends OutboxAggregate {
         decidedAt = millis(now);
         record(event(this, MATCH_EXPIRED, new MatchEvents.MatchExpired(id, requestId, tenant, menteeId, mentorUserId,
                 mentorTenant, kind, deadline, decidedAt)));
+    }
+
+    /** An accepted mentorship ends; the caller gives the mentor's place back once this is saved. */
+    void end(EndedBy by, String reason, Instant now) {
+        if (status != MatchStatus.ACCEPTED) {
+            throw new ResponseStatusException(CONFLICT, "only an accepted mentorship can be ended; this one is "
+                    + status.name().toLowerCase());
+        }
+        status = MatchStatus.ENDED;
+        endedAt = millis(now);
+        endedBy = by;
+        endReason = reason;
+        record(event(this, MENTORSHIP_ENDED, new MatchEvents.MentorshipEnded(id, requestId, tenant, menteeId,
+                mentorUserId, mentorTenant, kind, by, reason, decidedAt, endedAt)));
     }
 
     private void requireOpen() {
@@ -276,5 +304,17 @@ class Match extends OutboxAggregate {
 
     Conversation conversation() {
         return conversation;
+    }
+
+    Instant endedAt() {
+        return endedAt;
+    }
+
+    EndedBy endedBy() {
+        return endedBy;
+    }
+
+    String endReason() {
+        return endReason;
     }
 }

@@ -25,10 +25,12 @@ class MatchController {
 
     private final MatchRepository matches;
     private final MatchLifecycle lifecycle;
+    private final Mentorships mentorships;
 
-    MatchController(MatchRepository matches, MatchLifecycle lifecycle) {
+    MatchController(MatchRepository matches, MatchLifecycle lifecycle, Mentorships mentorships) {
         this.matches = matches;
         this.lifecycle = lifecycle;
+        this.mentorships = mentorships;
     }
 
     record Decline(@NotBlank @Size(max = 1000) String reason) {
@@ -38,6 +40,14 @@ class MatchController {
     }
 
     record Answer(@NotBlank @Size(max = 2000) String answer) {
+    }
+
+    /** Why the mentorship ends; optional (the body may be left out altogether). */
+    record End(@Size(max = 1000) String reason) {
+
+        static String reasonOf(End end) {
+            return end == null || end.reason() == null || end.reason().isBlank() ? null : end.reason().strip();
+        }
     }
 
     @GetMapping
@@ -71,6 +81,12 @@ class MatchController {
     @PostMapping("/{id}/information-requests")
     MatchView askForInformation(CurrentUser mentor, @PathVariable String id, @Valid @RequestBody Question question) {
         return MatchView.of(lifecycle.requestInformation(id, mentor, question.question()));
+    }
+
+    /** Either side ends an accepted mentorship; the mentor's place is free again. */
+    @PostMapping("/{id}/end")
+    MatchView end(CurrentUser person, @PathVariable String id, @Valid @RequestBody(required = false) End end) {
+        return MatchView.of(mentorships.end(id, person, End.reasonOf(end)));
     }
 
     @PostMapping("/{id}/answer")

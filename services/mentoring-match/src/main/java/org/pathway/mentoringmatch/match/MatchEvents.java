@@ -40,6 +40,12 @@ final class MatchEvents {
             String mentorInstitution, RequestKind kind, Instant deadline, Instant expiredAt) {
     }
 
+    /** {@code reason} is null when the person ending it gave none; {@code acceptedAt} is when the mentorship began. */
+    record MentorshipEnded(String matchId, String requestId, String institution, String menteeId, String mentorId,
+            String mentorInstitution, RequestKind kind, Match.EndedBy endedBy, String reason, Instant acceptedAt,
+            Instant endedAt) {
+    }
+
     record ConversationScheduled(String matchId, String requestId, String institution, String menteeId,
             String mentorId, String mentorInstitution, Instant start, Instant end, String icalendar,
             Instant scheduledAt) {

@@ -20,4 +20,6 @@ interface MatchRepository extends MongoRepository<Match, String> {
             Instant deadline);
 
     List<Match> findByMentorIdAndStatusAndConversationNotNull(String mentorId, MatchStatus status);
+
+    List<Match> findByStatusAndPlaceReleasedNotOrderByIdAsc(MatchStatus status, Boolean placeReleased);
 }

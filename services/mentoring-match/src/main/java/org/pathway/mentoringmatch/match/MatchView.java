@@ -12,7 +12,8 @@ import org.pathway.mentoringmatch.scoring.RequestKind;
  */
 record MatchView(String id, String requestId, RequestKind kind, MatchStatus status, int score, List<Factor> reasons,
         String origin, Party mentee, Party mentor, Prep prep, Instant proposedAt, Instant deadline, Instant decidedAt,
-        String declineReason, String question, String answer, Conversation conversation) {
+        String declineReason, String question, String answer, Conversation conversation, Instant endedAt,
+        Match.EndedBy endedBy, String endReason) {
 
     record Party(String name, String institution) {
     }
@@ -27,6 +28,7 @@ record MatchView(String id, String requestId, RequestKind kind, MatchStatus stat
                 new Party(match.mentorName(), match.mentorTenant()), match.prep(), match.proposedAt(), match.deadline(),
                 match.decidedAt(), match.declineReason(), match.question(), match.answer(),
                 conversation == null ? null
-                        : new Conversation(conversation.start(), conversation.end(), conversation.icalendar()));
+                        : new Conversation(conversation.start(), conversation.end(), conversation.icalendar()),
+                match.endedAt(), match.endedBy(), match.endReason());
     }
 }

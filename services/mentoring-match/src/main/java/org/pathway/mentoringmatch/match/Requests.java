@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.pathway.kit.security.CurrentUser;
-import org.pathway.mentoringmatch.config.MentoringProperties;
 import org.pathway.mentoringmatch.mentee.Mentees;
+import org.pathway.mentoringmatch.settings.Settings;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
@@ -29,21 +29,25 @@ class Requests {
 
     private final MongoTemplate mongo;
     private final Mentees mentees;
-    private final MentoringProperties properties;
+    private final Settings settings;
     private final Clock clock;
 
-    Requests(MongoTemplate mongo, Mentees mentees, MentoringProperties properties, Clock clock) {
+    Requests(MongoTemplate mongo, Mentees mentees, Settings settings, Clock clock) {
         this.mongo = mongo;
         this.mentees = mentees;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** A new open request, within the mentee's cap on open requests (409 beyond it; nothing written then). */
+    /**
+     * A new open request, within the cap on open requests of the mentee's institution (409 beyond it; nothing written
+     * then).
+     */
     MentoringRequest create(CurrentUser mentee, CreateRequest request) {
         String tenant = mentee.requireTenant();
-        if (!mentees.takeRequestPlace(tenant, mentee.userId(), properties.openRequestCap())) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "you already have " + properties.openRequestCap()
+        int cap = settings.of(tenant).openRequestCap();
+        if (!mentees.takeRequestPlace(tenant, mentee.userId(), cap)) {
+            throw new ResponseStatusException(HttpStatus.CONFLICT, "you already have " + cap
                     + " open requests, the most at once; wait for a match first");
         }
         Instant now = now();

@@ -59,6 +59,11 @@ public class Mentors {
                 .with(Sort.by("_id")), Mentor.class);
     }
 
+    /** Every mentor of {@code tenant}, paused or not. */
+    public List<Mentor> of(String tenant) {
+        return mongo.find(query(where("tenant").is(tenant)).with(Sort.by("_id")), Mentor.class);
+    }
+
     /** Opts in, or edits the profile. Capacity below the mentees the mentor has now is refused, and nothing is written. */
     Mentor save(String tenant, String userId, String name, String email, MentorProfileRequest request) {
         List<TimeWindow> windows = windows(request);
@@ -122,6 +127,15 @@ public class Mentors {
     public void releaseSlot(String mentorId) {
         mongo.updateFirst(query(where("_id").is(mentorId).and("activeMentees").gt(0)), new Update().inc("activeMentees", -1),
                 Mentor.class);
+    }
+
+    /**
+     * Gives back the place an ended mentorship held, once per match however often it is called: the match id is
+     * remembered on the mentor document by the same single-document update that frees the place.
+     */
+    public void releaseEndedPlace(String mentorId, String matchId) {
+        mongo.updateFirst(query(where("_id").is(mentorId).and("activeMentees").gt(0).and("endedMatches").ne(matchId)),
+                new Update().inc("activeMentees", -1).addToSet("endedMatches", matchId), Mentor.class);
     }
 
     private static List<TimeWindow> windows(MentorProfileRequest request) {

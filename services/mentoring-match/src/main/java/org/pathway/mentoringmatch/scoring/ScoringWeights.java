@@ -4,7 +4,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Points each compatibility factor can contribute (property {@code pathway.mentoring.weights.*}). Integers, because the
- * bulk round's solver works on integer scores; a future per-institution override replaces this record, not the scorer.
+ * bulk round's solver works on integer scores. These are the platform defaults; an institution's admins may set their
+ * own (settings), which replace this record, never the scorer.
  *
  * @param perSharedNiche    per niche tag mentee and mentor share
  * @param nicheCap          at most this much from niche overlap

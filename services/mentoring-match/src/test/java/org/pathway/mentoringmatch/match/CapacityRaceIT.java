@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,18 +60,27 @@ class CapacityRaceIT {
     }
 
     private String proposalTo(String mentorId) {
-        String mentee = faculty(UUID.randomUUID().toString(), "northbridge");
+        return proposalTo(mentorId, faculty(UUID.randomUUID().toString(), "northbridge"));
+    }
+
+    private String proposalTo(String mentorId, String mentee) {
         String requestId = mentoring.request(mentee, "LONG_TERM", false).get("id").asString();
         return mentoring.propose(mentee, requestId, mentorId).get("id").asString();
     }
 
     private List<Integer> acceptAtOnce(String mentorToken, List<String> matchIds) throws Exception {
+        return atOnce(matchIds.stream().<Callable<HttpResponse<String>>>map(matchId ->
+                () -> api.post("/api/mentoring-match/matches/" + matchId + "/accept", mentorToken, "")).toList());
+    }
+
+    /** Starts every call at the same moment and answers their statuses in order. */
+    private List<Integer> atOnce(List<Callable<HttpResponse<String>>> requests) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> calls = new ArrayList<>();
-        for (String matchId : matchIds) {
+        for (Callable<HttpResponse<String>> request : requests) {
             calls.add(THREADS.submit(() -> {
                 start.await();
-                return api.post("/api/mentoring-match/matches/" + matchId + "/accept", mentorToken, "");
+                return request.call();
             }));
         }
         start.countDown();
@@ -117,6 +127,24 @@ class CapacityRaceIT {
 
         assertThat(statuses).containsExactlyInAnyOrder(200, 409, 409);
         assertThat(activeMentees(mentorId)).as("the losers gave their places back").isEqualTo(1);
+    }
+
+    @Test
+    void shouldFreeOnePlaceWhenBothSidesEndAMentorshipAtOnce() throws Exception {
+        String mentorToken = mentor(UUID.randomUUID().toString(), "northbridge");
+        String mentorId = mentoring.optIn(mentorToken, 2).get("id").asString();
+        String mentee = faculty(UUID.randomUUID().toString(), "northbridge");
+        String matchId = proposalTo(mentorId, mentee);
+        String other = proposalTo(mentorId);
+        assertThat(acceptAtOnce(mentorToken, List.of(matchId, other))).containsOnly(200);
+
+        List<Integer> statuses = atOnce(List.of(
+                () -> api.post("/api/mentoring-match/matches/" + matchId + "/end", mentee, "{\"reason\": \"done\"}"),
+                () -> api.post("/api/mentoring-match/matches/" + matchId + "/end", mentorToken, "")));
+
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertThat(activeMentees(mentorId)).as("one end frees one place").isEqualTo(1);
+        assertThat(mongo.findById(matchId, Document.class, "matches").getString("status")).isEqualTo("ENDED");
     }
 
     @Test

@@ -114,6 +114,23 @@ class MatchEventContractTests {
     }
 
     @Test
+    void shouldRecordTheEndOfAnAcceptedMentorshipWithWhoEndedItAndOnlyOnce() {
+        Match match = proposed(RequestKind.LONG_TERM, "lakeside");
+        assertThatThrownBy(() -> match.end(Match.EndedBy.MENTEE, null, NOW)).isInstanceOf(ResponseStatusException.class)
+                .hasMessageContaining("proposed");
+        match.accept(NOW, null);
+
+        match.end(Match.EndedBy.MENTOR, null, NOW.plus(Duration.ofDays(200)));
+
+        OutboxEvent ended = match.pendingEvents().get(2);
+        assertConformsWithoutPersonalData(ended, "MentorshipEnded");
+        assertThat(ended.payload()).containsEntry("endedBy", "MENTOR").containsEntry("reason", null)
+                .containsEntry("acceptedAt", "2026-03-02T09:00:00Z").containsEntry("endedAt", "2026-09-18T09:00:00Z");
+        assertThatThrownBy(() -> match.end(Match.EndedBy.MENTEE, "again", NOW)).isInstanceOf(ResponseStatusException.class)
+                .hasMessageContaining("ended");
+    }
+
+    @Test
     void shouldKeepAProposalOpenWhileTheMentorAsksForInformation() {
         Match match = proposed(RequestKind.LONG_TERM, "northbridge");
 

@@ -56,10 +56,7 @@ class RoundIT {
 
     private String menteeWithRequest(List<String> niches, String kind, boolean openToExternal) {
         String userId = UUID.randomUUID().toString();
-        mongo.getCollection("mentees").insertOne(new Document("_id", institution + ":" + userId)
-                .append("tenant", institution).append("userId", userId).append("rank", "ASSISTANT_PROFESSOR")
-                .append("nicheTags", niches).append("targetRoles", List.of("CLERKSHIP_DIRECTOR"))
-                .append("revision", 1).append("openRequests", 0));
+        Mentoring.menteeProfile(mongo, institution, userId, niches, List.of("CLERKSHIP_DIRECTOR"));
         return mentoring.request(faculty(userId, institution), kind, openToExternal).get("id").asString();
     }
 

@@ -5,6 +5,10 @@ import static org.pathway.mentoringmatch.support.Api.expect;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +19,18 @@ public record Mentoring(Api api) {
     public static String availability() {
         Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
         return "[{\"start\": \"" + start + "\", \"end\": \"" + start.plus(Duration.ofHours(3)) + "\"}]";
+    }
+
+    /**
+     * A mentee whose portfolio profile has arrived, as the {@code mentees} projection holds it: an assistant professor
+     * with these niches and target roles.
+     */
+    public static void menteeProfile(MongoTemplate mongo, String institution, String userId, List<String> niches,
+            List<String> targetRoles) {
+        mongo.getCollection("mentees").insertOne(new Document("_id", institution + ":" + userId)
+                .append("tenant", institution).append("userId", userId).append("rank", "ASSISTANT_PROFESSOR")
+                .append("nicheTags", niches).append("targetRoles", targetRoles)
+                .append("revision", 1).append("openRequests", 0));
     }
 
     public JsonNode optIn(String mentorToken, int capacity, boolean acceptsExternal, String niches, String roles) {

@@ -2,6 +2,7 @@ package org.pathway.notification.config;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry         how failed email deliveries are retried before they are parked
  * @param digest        when the daily digest is sent
  * @param sseHeartbeat  how often an idle feed stream gets a comment line, so proxies keep it open
+ * @param hiringContacts per institution alias, the mailbox of the people who handle applications to its postings.
+ *                       The roles of people are in the identity provider, and no event tells this service who an
+ *                       institution's admins are; an institution without an entry is not emailed about applications.
  */
 @ConfigurationProperties("pathway.notification")
 public record NotificationProperties(
@@ -21,9 +25,11 @@ public record NotificationProperties(
         @DefaultValue("Pathway <notifications@pathway.local>") String mailFrom,
         @DefaultValue Retry retry,
         @DefaultValue Digest digest,
-        @DefaultValue("20s") Duration sseHeartbeat) {
+        @DefaultValue("20s") Duration sseHeartbeat,
+        Map<String, String> hiringContacts) {
 
     public NotificationProperties {
+        hiringContacts = hiringContacts == null ? Map.of() : Map.copyOf(hiringContacts);
         portalBaseUrl = portalBaseUrl.endsWith("/") ? portalBaseUrl.substring(0, portalBaseUrl.length() - 1) : portalBaseUrl;
     }
 

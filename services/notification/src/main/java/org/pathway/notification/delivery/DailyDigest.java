@@ -62,7 +62,7 @@ class DailyDigest {
             if (digest == null) {
                 digest = Delivery.create(first.tenant(), eventId, EVENT_TYPE, Addressee.user(first.userId()), Channel.EMAIL,
                         null, TEMPLATE, model(day, items), null, items.stream().map(Delivery::id).toList(),
-                        DeliveryStatus.PENDING, now);
+                        DeliveryStatus.PENDING, now, false);
                 if (deliveries.insertIfAbsent(digest)) {
                     created++;
                 } else {

@@ -82,13 +82,14 @@ class Deliveries implements InitializingBean {
 
     /** A parked delivery of this institution becomes due again with a fresh set of attempts. */
     boolean requeue(String tenant, String id, Instant now) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("tenant").is(tenant).and("status")
-                .is(DeliveryStatus.PARKED)), new Update().set("status", DeliveryStatus.RETRYING).set("attempts", 0)
+        return mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("tenant").is(tenant).and("confidential").ne(true)
+                .and("status").is(DeliveryStatus.PARKED)), new Update().set("status", DeliveryStatus.RETRYING).set("attempts", 0)
                 .set("nextAttemptAt", now), Delivery.class).getModifiedCount() == 1;
     }
 
+    /** What the institution's admins may see: never a confidential delivery, not even that it exists. */
     List<Delivery> ofTenant(String tenant, DeliveryStatus status, int limit) {
-        Criteria criteria = Criteria.where("tenant").is(tenant);
+        Criteria criteria = Criteria.where("tenant").is(tenant).and("confidential").ne(true);
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }

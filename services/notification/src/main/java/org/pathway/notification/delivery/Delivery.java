@@ -15,13 +15,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One notification to one recipient over one channel, written before it is sent. Its id is derived from the triple
  * (event id, recipient, channel), which also has a unique index, so a redelivered event finds it instead of sending again.
  * The content is rendered when sent, from the template and model kept here, so a recipient's current name and address
- * are used and a retry after a restart needs nothing else.
+ * are used and a retry after a restart needs nothing else. A confidential delivery is never listed to admins.
  */
 @Document("deliveries")
 public record Delivery(@Id String id, String tenant, String eventId, String eventType, String recipient, String userId,
         String externalEmail, String externalName, Channel channel, Category category, String template,
         Map<String, Object> model, CalendarInvite invite, List<String> digestOf, DeliveryStatus status, int attempts,
-        Instant nextAttemptAt, Instant claimedUntil, String lastError, String digestId, Instant createdAt, Instant sentAt) {
+        Instant nextAttemptAt, Instant claimedUntil, String lastError, String digestId, Instant createdAt, Instant sentAt,
+        boolean confidential) {
 
     /** Deterministic and URL-safe (it appears in feed paths), whatever characters an event id holds. */
     static String idOf(String eventId, String recipientKey, Channel channel) {
@@ -31,10 +32,10 @@ public record Delivery(@Id String id, String tenant, String eventId, String even
 
     static Delivery create(String tenant, String eventId, String eventType, Addressee to, Channel channel, Category category,
             String template, Map<String, Object> model, CalendarInvite invite, List<String> digestOf, DeliveryStatus status,
-            Instant now) {
+            Instant now, boolean confidential) {
         return new Delivery(idOf(eventId, to.key(), channel), tenant, eventId, eventType, to.key(), to.userId(), to.email(),
                 to.name(), channel, category, template, model, invite, digestOf, status, 0, now, Instant.EPOCH, null, null,
-                now, null);
+                now, null, confidential);
     }
 
     public String link() {

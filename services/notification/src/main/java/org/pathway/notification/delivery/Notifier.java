@@ -40,7 +40,7 @@ public class Notifier {
                 DeliveryStatus status = initialStatus(tenant, notice, channel);
                 Delivery delivery = Delivery.create(tenant, event.id(), event.type(), notice.to(), channel,
                         notice.category(), notice.template(), notice.model(), channel == Channel.EMAIL ? notice.invite() : null,
-                        null, status, clock.instant());
+                        null, status, clock.instant(), notice.confidential());
                 if (deliveries.insertIfAbsent(delivery) && status == DeliveryStatus.PENDING) {
                     sendNow.add(delivery.id());
                 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * attendee the mentee; their addresses there are used only for people the recipients projection does not know.
  */
 @Component
-class ConversationScheduledNotifications implements NotificationMapping<ConversationScheduledNotifications.ConversationScheduled> {
+class ConversationScheduledNotifications extends TypedMapping<ConversationScheduledNotifications.ConversationScheduled> {
 
     static final String TYPE = "org.pathway.mentoring-match.ConversationScheduled.v1";
 
@@ -33,18 +33,9 @@ class ConversationScheduledNotifications implements NotificationMapping<Conversa
     private final MatchLinks links;
 
     ConversationScheduledNotifications(ScheduledConversations conversations, MatchLinks links) {
+        super(TYPE, ConversationScheduled.class);
         this.conversations = conversations;
         this.links = links;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public Class<ConversationScheduled> payloadType() {
-        return ConversationScheduled.class;
     }
 
     @Override

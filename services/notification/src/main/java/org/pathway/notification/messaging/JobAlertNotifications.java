@@ -17,7 +17,7 @@ import org.springframework.web.util.UriUtils;
  * (the posting may belong to another, which the message names but never addresses).
  */
 @Component
-class JobAlertNotifications implements NotificationMapping<JobAlertNotifications.AlertMatched> {
+class JobAlertNotifications extends TypedMapping<JobAlertNotifications.AlertMatched> {
 
     static final String TYPE = "org.pathway.job-posting.AlertMatched.v1";
 
@@ -32,17 +32,8 @@ class JobAlertNotifications implements NotificationMapping<JobAlertNotifications
     private final NotificationProperties properties;
 
     JobAlertNotifications(NotificationProperties properties) {
+        super(TYPE, AlertMatched.class);
         this.properties = properties;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public Class<AlertMatched> payloadType() {
-        return AlertMatched.class;
     }
 
     @Override

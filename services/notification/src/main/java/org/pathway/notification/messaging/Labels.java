@@ -16,6 +16,11 @@ final class Labels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** A constant as a word inside a sentence: {@code ASSOCIATE} → "associate", {@code CLINICIAN_EDUCATOR} → "clinician educator". */
+    static String lower(String constant) {
+        return of(constant).toLowerCase(Locale.ROOT);
+    }
+
     /** A match kind as the object of "asks you for …"; an unknown kind falls back to its plain label. */
     static String matchKind(String kind) {
         if (kind == null) {

@@ -12,7 +12,7 @@ import org.pathway.notification.preference.Category;
  * A proposed match ended without a mentorship (declined, expired): the mentee hears that their request is open again,
  * and if a conversation invite had been sent for the match, both people get its cancellation.
  */
-abstract class MatchEndedNotifications<T extends MatchEndedNotifications.EndedMatch> implements NotificationMapping<T> {
+abstract class MatchEndedNotifications<T extends MatchEndedNotifications.EndedMatch> extends TypedMapping<T> {
 
     /** What every ended-match event carries, as its tolerant record names it. */
     interface EndedMatch {
@@ -27,29 +27,16 @@ abstract class MatchEndedNotifications<T extends MatchEndedNotifications.EndedMa
 
     private final ConversationCancellations cancellations;
     private final MatchLinks links;
-    private final String eventType;
-    private final Class<T> payloadType;
     private final String template;
     private final String summary;
 
     MatchEndedNotifications(ConversationCancellations cancellations, MatchLinks links, String eventType,
             Class<T> payloadType, String template, String summary) {
+        super(eventType, payloadType);
         this.cancellations = cancellations;
         this.links = links;
-        this.eventType = eventType;
-        this.payloadType = payloadType;
         this.template = template;
         this.summary = summary;
-    }
-
-    @Override
-    public String eventType() {
-        return eventType;
-    }
-
-    @Override
-    public Class<T> payloadType() {
-        return payloadType;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * from the event's (the mentee's) only for a match both sides opted in to.
  */
 @Component
-class MatchProposedNotifications implements NotificationMapping<MatchProposedNotifications.MatchProposed> {
+class MatchProposedNotifications extends TypedMapping<MatchProposedNotifications.MatchProposed> {
 
     static final String TYPE = "org.pathway.mentoring-match.MatchProposed.v1";
     static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
@@ -36,17 +36,8 @@ class MatchProposedNotifications implements NotificationMapping<MatchProposedNot
     private final MatchLinks links;
 
     MatchProposedNotifications(MatchLinks links) {
+        super(TYPE, MatchProposed.class);
         this.links = links;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public Class<MatchProposed> payloadType() {
-        return MatchProposed.class;
     }
 
     @Override

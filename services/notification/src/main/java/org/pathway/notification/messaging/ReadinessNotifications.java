@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the readiness page: telling people about every point would teach them to ignore the emails.
  */
 @Component
-class ReadinessNotifications implements NotificationMapping<ReadinessNotifications.ReadinessAssessed> {
+class ReadinessNotifications extends TypedMapping<ReadinessNotifications.ReadinessAssessed> {
 
     static final String TYPE = "org.pathway.promotion-review.ReadinessAssessed.v1";
     static final String READY = "READY";
@@ -41,17 +41,8 @@ class ReadinessNotifications implements NotificationMapping<ReadinessNotificatio
     private final NotificationProperties properties;
 
     ReadinessNotifications(NotificationProperties properties) {
+        super(TYPE, ReadinessAssessed.class);
         this.properties = properties;
-    }
-
-    @Override
-    public String eventType() {
-        return TYPE;
-    }
-
-    @Override
-    public Class<ReadinessAssessed> payloadType() {
-        return ReadinessAssessed.class;
     }
 
     @Override

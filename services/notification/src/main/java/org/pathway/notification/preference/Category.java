@@ -9,7 +9,9 @@ public enum Category {
     LETTERS(true),
     MILESTONES(true),
     /** Receipts (dossier submitted, application received) are the record of an act; they cannot be turned off. */
-    RECEIPTS(false);
+    RECEIPTS(false),
+    /** The decision on one's own promotion dossier: the formal notice of an outcome, so it cannot be turned off either. */
+    DECISIONS(false);
 
     private final boolean canTurnOff;
 

@@ -3,7 +3,6 @@ package org.pathway.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,8 +20,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.RealInfrastructureInitializer;
-import org.pathway.infra.local.TestInfrastructure;
 import org.pathway.notification.support.Events;
+import org.pathway.notification.support.Mail;
 import org.pathway.notification.support.MailInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +30,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,6 +54,8 @@ class NotificationDeliveryIT {
     private static final String ALERT_MATCHED = "org.pathway.job-posting.AlertMatched.v1";
     private static final String READINESS = "promotion.readiness";
     private static final String READINESS_ASSESSED = "org.pathway.promotion-review.ReadinessAssessed.v1";
+    private static final String MILESTONES = "portfolio.milestones";
+    private static final String MILESTONE_DUE = "org.pathway.portfolio.MilestoneDue.v1";
 
     @LocalServerPort
     int port;
@@ -77,18 +76,18 @@ class NotificationDeliveryIT {
 
         Events.publish(ALERTS, ALERT_MATCHED, eventId, "northbridge", candidate, alert);
         Events.publish(ALERTS, ALERT_MATCHED, eventId, "northbridge", candidate, alert);
-        awaitEmails(email, 1);
+        Mail.awaitEmails(email, 1);
         afterLaterEventsWereProcessed();
 
-        List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(email);
+        List<MimeMessage> received = Mail.received(email);
         assertThat(received).hasSize(1);
         MimeMessage message = received.get(0);
         assertThat(message.getSubject())
                 .isEqualTo("New Associate program director posting for you: Associate Program Director – Internal Medicine Residency");
-        String text = part(message, "text/plain");
+        String text = Mail.part(message, "text/plain");
         assertThat(text).startsWith("Hello Ada Okafor,").contains("\"APD, no nights, at most 50% clinical\"")
                 .contains("https://portal.test/jobs/postings/3f6c1d2e-8a4b-4c9e-9d17-5b2a0e7f41c8");
-        assertThat(part(message, "text/html")).contains("<a href=\"https://portal.test/jobs/postings/3f6c1d2e");
+        assertThat(Mail.part(message, "text/html")).contains("<a href=\"https://portal.test/jobs/postings/3f6c1d2e");
         assertThat(mongo.getCollection("deliveries").countDocuments(new Document("eventId", eventId))).isEqualTo(2);
 
         String token = Events.token(candidate, "northbridge", "faculty");
@@ -116,14 +115,40 @@ class NotificationDeliveryIT {
         String readyEvent = UUID.randomUUID().toString();
         Events.publish(READINESS, READINESS_ASSESSED, readyEvent, "lakeside", faculty, ready.toString());
         Events.publish(READINESS, READINESS_ASSESSED, readyEvent, "lakeside", faculty, ready.toString());
-        awaitEmails(email, 1);
+        Mail.awaitEmails(email, 1);
         afterLaterEventsWereProcessed();
 
-        List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(email);
+        List<MimeMessage> received = Mail.received(email);
         assertThat(received).as("only the crossing, once").hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("You are ready for promotion to associate rank");
-        assertThat(part(received.get(0), "text/plain")).contains("Hello Sam Lee,").contains("score 81 of 100")
+        assertThat(Mail.part(received.get(0), "text/plain")).contains("Hello Sam Lee,").contains("score 81 of 100")
                 .contains("https://portal.test/promotion/readiness").doesNotContain("still missing");
+    }
+
+    @Test
+    void shouldRemindTheFacultyMemberOfADueMilestoneExactlyOnce() throws Exception {
+        String faculty = UUID.randomUUID().toString();
+        String email = "milestones-" + faculty + "@northbridge.edu";
+        knownPerson("northbridge", faculty, "Ada Okafor", email);
+        ObjectNode due = Events.example("portfolio", "MilestoneDue").put("userId", faculty);
+        String eventId = UUID.randomUUID().toString();
+
+        Events.publish(MILESTONES, MILESTONE_DUE, eventId, "northbridge", faculty, due.toString());
+        Events.publish(MILESTONES, MILESTONE_DUE, eventId, "northbridge", faculty, due.toString());
+        // Another milestone on the same key, published last: once its email is out, both copies before it were consumed.
+        String next = "Submit a MedEdPORTAL publication";
+        Events.publish(MILESTONES, MILESTONE_DUE, UUID.randomUUID().toString(), "northbridge", faculty,
+                due.deepCopy().put("milestoneId", UUID.randomUUID().toString()).put("title", next).toString());
+        Mail.awaitSubject(email, "Milestone due: " + next);
+
+        List<MimeMessage> received = Mail.received(email);
+        assertThat(received).extracting(Mail::subject)
+                .containsExactly("Milestone due: Complete a faculty-development course", "Milestone due: " + next);
+        assertThat(Mail.part(received.get(0), "text/plain")).startsWith("Hello Ada Okafor,")
+                .contains("is due (Wednesday 1 July 2026)").contains("https://portal.test/portfolio/plan");
+        String token = Events.token(faculty, "northbridge", "faculty");
+        JsonNode feed = Events.JSON.readTree(HttpCalls.get(url("/api/notification/feed"), token).body());
+        assertThat(feed).hasSize(2).allSatisfy(item -> assertThat(item.get("category").asString()).isEqualTo("MILESTONES"));
     }
 
     @Test
@@ -212,26 +237,24 @@ class NotificationDeliveryIT {
         Events.publish(ALERTS, ALERT_MATCHED, UUID.randomUUID().toString(), "northbridge", candidate, second.toString());
         await().atMost(Duration.ofSeconds(30)).until(() -> unread(token) == 2);
         afterLaterEventsWereProcessed();
-        assertThat(TestInfrastructure.smtp().receivedMessagesFor(email)).as("digest, not immediate").isEmpty();
+        assertThat(Mail.received(email)).as("digest, not immediate").isEmpty();
 
         LocalDate today = LocalDate.now();
         digest.send(today);
         digest.send(today);
-        awaitEmails(email, 1);
+        Mail.awaitEmails(email, 1);
         digest.send(today);
         Thread.sleep(1500);
 
-        List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(email);
+        List<MimeMessage> received = Mail.received(email);
         assertThat(received).as("one digest per person per day, whatever runs again").hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("Your Pathway digest for " + today + ": 2 notifications");
-        assertThat(part(received.get(0), "text/plain")).contains("Associate Program Director – Internal Medicine Residency")
+        assertThat(Mail.part(received.get(0), "text/plain")).contains("Associate Program Director – Internal Medicine Residency")
                 .contains("Clerkship Director – Pediatrics").contains("https://portal.test/jobs/postings/");
     }
 
     private void knownPerson(String tenant, String userId, String name, String email) {
-        Events.profile(tenant, userId, name, email);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> mongo.findById(tenant + "/" + userId, Document.class, "recipients") != null);
+        Events.knownPerson(mongo, tenant, userId, name, email);
     }
 
     /** A marker event on every consumed topic, published after the events under test: once it is done, they are. */
@@ -244,16 +267,12 @@ class NotificationDeliveryIT {
         ObjectNode readiness = Events.example("promotion-review", "ReadinessAssessed").put("facultyId", markerUser)
                 .put("status", "READY");
         Events.publish(READINESS, READINESS_ASSESSED, marker + "-ready", "northbridge", marker, readiness.toString());
-        awaitEmails("marker-" + markerUser + "@northbridge.edu", 2);
+        Mail.awaitEmails("marker-" + markerUser + "@northbridge.edu", 2);
     }
 
     private static ObjectNode alert(String candidate) {
         return Events.example("job-posting", "AlertMatched").put("candidateId", candidate)
                 .put("alertId", "northbridge/" + candidate + "/" + UUID.randomUUID());
-    }
-
-    private static void awaitEmails(String address, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestInfrastructure.smtp().receivedMessagesFor(address).size() >= count);
     }
 
     private long unread(String token) {
@@ -263,26 +282,6 @@ class NotificationDeliveryIT {
     private HttpResponse<String> put(String path, String token, String json) {
         return HttpCalls.send(HttpCalls.request(url(path), token).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    static String part(MimeMessage message, String contentType) throws Exception {
-        return find(message.getContent(), contentType);
-    }
-
-    private static String find(Object content, String contentType) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(contentType)) {
-                    return part.getContent() instanceof String s ? s : new String(part.getInputStream().readAllBytes());
-                }
-                String nested = find(part.getContent(), contentType);
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
     }
 
     private String url(String path) {

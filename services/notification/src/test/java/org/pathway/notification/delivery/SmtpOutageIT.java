@@ -96,9 +96,7 @@ class SmtpOutageIT {
 
     private String person(String label) {
         String userId = label + "-" + UUID.randomUUID();
-        Events.profile("northbridge", userId, "Outage " + label, userId + "@northbridge.edu");
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> mongo.findById("northbridge/" + userId, Document.class, "recipients") != null);
+        Events.knownPerson(mongo, "northbridge", userId, "Outage " + label, userId + "@northbridge.edu");
         return userId;
     }
 

@@ -1,9 +1,7 @@
 package org.pathway.notification.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,8 +9,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.RealInfrastructureInitializer;
-import org.pathway.infra.local.TestInfrastructure;
 import org.pathway.notification.support.Events;
+import org.pathway.notification.support.Mail;
 import org.pathway.notification.support.MailInitializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,8 +19,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -61,17 +57,17 @@ class MentoringNotificationsIT {
         ObjectNode proposed = match("MatchProposed", matchId, mentee, mentor).put("mentorInstitution", "lakeside");
 
         String eventId = publishTwice("MatchProposed", matchId, proposed);
-        awaitEmails(address(mentor), 1);
+        Mail.awaitEmails(address(mentor), 1);
         afterLaterEventsWereProcessed();
 
-        List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(address(mentor));
+        List<MimeMessage> received = Mail.received(address(mentor));
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject())
                 .isEqualTo("A mentee asks you for an advice conversation: please answer by Thursday 5 March 2026, 09:00 UTC");
         String link = "https://portal.test/mentoring/matches/" + matchId;
-        assertThat(part(received.get(0), "text/plain")).startsWith("Hello Sam Reyes,").contains(link + "?action=accept")
+        assertThat(Mail.part(received.get(0), "text/plain")).startsWith("Hello Sam Reyes,").contains(link + "?action=accept")
                 .contains(link + "?action=decline").contains(link + "?action=ask-for-info");
-        assertThat(TestInfrastructure.smtp().receivedMessagesFor(address(mentee))).as("the mentee is not told").isEmpty();
+        assertThat(Mail.received(address(mentee))).as("the mentee is not told").isEmpty();
         assertThat(mongo.getCollection("deliveries").countDocuments(new Document("eventId", eventId)))
                 .as("one per channel for the mentor").isEqualTo(2);
         assertThat(mongo.getCollection("deliveries").countDocuments(new Document("eventId", eventId).append("tenant", "lakeside")))
@@ -95,27 +91,27 @@ class MentoringNotificationsIT {
                 .put("icalendar", invite(uid, address(mentor), address(mentee)));
 
         publishTwice("ConversationScheduled", matchId, scheduled);
-        awaitEmails(address(mentor), 1);
-        awaitEmails(address(mentee), 1);
+        Mail.awaitEmails(address(mentor), 1);
+        Mail.awaitEmails(address(mentee), 1);
         publishTwice("MatchDeclined", matchId, match("MatchDeclined", matchId, mentee, mentor));
-        awaitEmails(address(mentor), 2);
-        awaitEmails(address(mentee), 2);
+        Mail.awaitEmails(address(mentor), 2);
+        Mail.awaitEmails(address(mentee), 2);
         afterLaterEventsWereProcessed();
 
         for (String person : List.of(mentor, mentee)) {
-            List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(address(person));
+            List<MimeMessage> received = Mail.received(address(person));
             assertThat(received).as("one invite and one cancellation for " + person).hasSize(2);
-            String request = part(received.get(0), "text/calendar");
+            String request = Mail.part(received.get(0), "text/calendar");
             assertThat(received.get(0).getSubject()).isEqualTo("Mentoring conversation on Tuesday 10 March 2026, 15:00 UTC: calendar invite");
             assertThat(request).contains("METHOD:REQUEST").contains("UID:" + uid).contains("SEQUENCE:0")
                     .contains("DTSTART:20260310T150000Z").contains("mailto:" + address(mentee));
-            assertThat(contentType(received.get(0), "text/calendar")).contains("method=REQUEST");
-            String cancel = part(received.get(1), "text/calendar");
+            assertThat(Mail.contentType(received.get(0), "text/calendar")).contains("method=REQUEST");
+            String cancel = Mail.part(received.get(1), "text/calendar");
             assertThat(cancel).contains("METHOD:CANCEL").contains("UID:" + uid).contains("SEQUENCE:1").contains("STATUS:CANCELLED");
         }
-        List<MimeMessage> toMentee = TestInfrastructure.smtp().receivedMessagesFor(address(mentee));
+        List<MimeMessage> toMentee = Mail.received(address(mentee));
         assertThat(toMentee.get(1).getSubject()).isEqualTo("The proposed mentor could not take on your request");
-        assertThat(part(toMentee.get(1), "text/plain")).contains("Hello Ada Okafor,").contains("open again")
+        assertThat(Mail.part(toMentee.get(1), "text/plain")).contains("Hello Ada Okafor,").contains("open again")
                 .contains("is cancelled").contains("https://portal.test/mentoring/requests/");
         assertThat(feed(mentee, "northbridge")).extracting(item -> item.get("eventType").asString())
                 .containsExactlyInAnyOrder(TYPES + "MatchDeclined.v1", TYPES + "ConversationScheduled.v1");
@@ -131,15 +127,37 @@ class MentoringNotificationsIT {
                 .put("mentorInstitution", "lakeside");
 
         publishTwice("MatchExpired", matchId, expired, "lakeside");
-        awaitEmails(address(mentee), 1);
+        Mail.awaitEmails(address(mentee), 1);
         afterLaterEventsWereProcessed();
 
-        List<MimeMessage> received = TestInfrastructure.smtp().receivedMessagesFor(address(mentee));
+        List<MimeMessage> received = Mail.received(address(mentee));
         assertThat(received).hasSize(1);
         assertThat(received.get(0).getSubject()).isEqualTo("No answer from the proposed mentor: your request moves on");
-        assertThat(part(received.get(0), "text/calendar")).as("no invite was sent, so nothing to cancel").isNull();
-        assertThat(TestInfrastructure.smtp().receivedMessagesFor(address(mentor))).isEmpty();
+        assertThat(Mail.part(received.get(0), "text/calendar")).as("no invite was sent, so nothing to cancel").isNull();
+        assertThat(Mail.received(address(mentor))).isEmpty();
         assertThat(feed(mentee, "lakeside")).hasSize(1);
+    }
+
+    @Test
+    void shouldTellTheMenteeOnceThatTheMentorAcceptedAndLeaveAnAdviceConversationToItsInvite() throws Exception {
+        String mentee = knownPerson("northbridge", "Kim Park");
+        String mentor = knownPerson("northbridge", "Jo Diaz");
+        String longTerm = UUID.randomUUID() + ".1";
+        String advice = UUID.randomUUID() + ".1";
+
+        publishTwice("MatchAccepted", longTerm, match("MatchAccepted", longTerm, mentee, mentor).put("kind", "LONG_TERM"));
+        publishTwice("MatchAccepted", advice, match("MatchAccepted", advice, mentee, mentor));
+        Mail.awaitEmails(address(mentee), 1);
+        afterLaterEventsWereProcessed();
+
+        List<MimeMessage> received = Mail.received(address(mentee));
+        assertThat(received).as("one for the long-term match, none for the advice conversation").hasSize(1);
+        assertThat(received.get(0).getSubject()).isEqualTo("Your mentor accepted your request for long-term mentoring");
+        assertThat(Mail.part(received.get(0), "text/plain")).startsWith("Hello Kim Park,")
+                .contains("https://portal.test/mentoring/matches/" + longTerm);
+        assertThat(Mail.received(address(mentor))).as("the mentor accepted; not told").isEmpty();
+        assertThat(feed(mentee, "northbridge")).singleElement()
+                .satisfies(item -> assertThat(item.get("link").asString()).endsWith(longTerm));
     }
 
     private String publishTwice(String type, String matchId, ObjectNode payload) {
@@ -171,9 +189,7 @@ class MentoringNotificationsIT {
 
     private String knownPerson(String tenant, String name) {
         String userId = UUID.randomUUID().toString();
-        Events.profile(tenant, userId, name, address(userId));
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> mongo.findById(tenant + "/" + userId, Document.class, "recipients") != null);
+        Events.knownPerson(mongo, tenant, userId, name, address(userId));
         return userId;
     }
 
@@ -187,40 +203,11 @@ class MentoringNotificationsIT {
         String matchId = UUID.randomUUID() + ".9";
         Events.publish(TOPIC, TYPES + "MatchExpired.v1", UUID.randomUUID().toString(), "northbridge", matchId,
                 match("MatchExpired", matchId, marker, marker).toString());
-        awaitEmails(address(marker), 1);
+        Mail.awaitEmails(address(marker), 1);
     }
 
     private JsonNode feed(String userId, String institution) {
         return Events.JSON.readTree(HttpCalls.get(url("/api/notification/feed"), Events.token(userId, institution, "faculty")).body());
-    }
-
-    private static void awaitEmails(String address, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> TestInfrastructure.smtp().receivedMessagesFor(address).size() >= count);
-    }
-
-    private static String part(MimeMessage message, String contentType) throws Exception {
-        BodyPart part = find(message.getContent(), contentType);
-        return part == null ? null : part.getContent() instanceof String s ? s : new String(part.getInputStream().readAllBytes());
-    }
-
-    private static String contentType(MimeMessage message, String contentType) throws Exception {
-        return find(message.getContent(), contentType).getContentType();
-    }
-
-    private static BodyPart find(Object content, String contentType) throws Exception {
-        if (content instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType(contentType)) {
-                    return part;
-                }
-                BodyPart nested = find(part.getContent(), contentType);
-                if (nested != null) {
-                    return nested;
-                }
-            }
-        }
-        return null;
     }
 
     private String url(String path) {

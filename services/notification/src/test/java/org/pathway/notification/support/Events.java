@@ -1,6 +1,7 @@
 package org.pathway.notification.support;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,8 +10,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.bson.Document;
 import org.pathway.contracts.EventContracts;
 import org.pathway.infra.local.TestInfrastructure;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,6 +36,13 @@ public final class Events {
         ObjectNode profile = example("portfolio", "ProfileUpdated").put("userId", userId).put("name", name).put("email", email);
         publish("portfolio.profiles", "org.pathway.portfolio.ProfileUpdated.v1", UUID.randomUUID().toString(), tenant, userId,
                 profile.toString());
+    }
+
+    /** Announces the person's profile and waits until the recipients projection knows them. */
+    public static void knownPerson(MongoTemplate mongo, String tenant, String userId, String name, String email) {
+        profile(tenant, userId, name, email);
+        Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(tenant + "/" + userId, Document.class, "recipients") != null);
     }
 
     public static synchronized void publish(String topic, String type, String eventId, String tenant, String key, String json) {

@@ -23,4 +23,9 @@ record CareerProfile(
         goals = goals == null ? List.of() : List.copyOf(goals);
         targetRoles = targetRoles == null ? List.of() : List.copyOf(targetRoles);
     }
+
+    CareerProfile withAppointment(AcademicRank newRank, Track newTrack) {
+        return new CareerProfile(specialty, department, newRank, newTrack, clinicalFteShare, educationNiche,
+                formalTraining, goals, targetRoles, targetClinicalShare);
+    }
 }

@@ -3,6 +3,8 @@ package org.pathway.portfolio.profile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.pathway.kit.events.OutboxEvent;
@@ -35,6 +37,7 @@ class Profile extends OutboxAggregate {
     private Instant enrolledAt;
     private Instant updatedAt;
     private int revision;
+    private List<String> appliedDecisions = new ArrayList<>();
     @Version
     private Long version;
 
@@ -87,6 +90,32 @@ class Profile extends OutboxAggregate {
             updatedAt = now(clock);
         }
         return true;
+    }
+
+    /**
+     * A committee's promotion decision: the profile now holds {@code newRank} on {@code newTrack} (the current track
+     * when null). Each dossier is applied once, remembered by its id, so a decision re-sent later under a new event id
+     * cannot undo a later promotion or an owner's correction. Announced like an edit.
+     *
+     * @return whether the document changed (the decision is remembered even when the rank already matched)
+     */
+    boolean promote(String dossierId, AcademicRank newRank, Track newTrack, Clock clock) {
+        if (appliedDecisions().contains(dossierId)) {
+            return false;
+        }
+        appliedDecisions = new ArrayList<>(appliedDecisions());
+        appliedDecisions.add(dossierId);
+        CareerProfile current = career();
+        Track track = newTrack == null ? current.track() : newTrack;
+        if (current.rank() != newRank || current.track() != track) {
+            career = current.withAppointment(newRank, track);
+            changed(now(clock));
+        }
+        return true;
+    }
+
+    private List<String> appliedDecisions() {
+        return appliedDecisions == null ? List.of() : appliedDecisions;
     }
 
     private void changed(Instant at) {

@@ -1,7 +1,11 @@
 package org.pathway.portfolio.support;
 
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
+import org.pathway.infra.local.HttpCalls;
 import org.pathway.infra.local.ServiceUnderTest;
 
 import tools.jackson.databind.JsonNode;
@@ -14,6 +18,23 @@ public final class Api extends ServiceUnderTest {
 
     public Api(int port) {
         super(port);
+    }
+
+    /** A multipart/form-data upload of one file in the part named {@code file}, as a browser form sends it. */
+    public HttpResponse<String> upload(String path, String token, String filename, String contentType, byte[] content) {
+        String boundary = "pathway-it-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return HttpCalls.send(HttpCalls.request(url(path), token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    public HttpResponse<String> upload(String path, String token, String filename, String text) {
+        return upload(path, token, filename, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static JsonNode json(HttpResponse<String> response) {
