@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-record ActivityView(String id, ActivityKind kind, String title, LocalDate occurredOn, LocalDate endedOn,
+public record ActivityView(String id, ActivityKind kind, String title, LocalDate occurredOn, LocalDate endedOn,
         Instant recordedAt, int revision, Instant revisedAt, TeachingDetails teaching, CurriculumDetails curriculum,
         ScholarshipDetails scholarship, LeadershipDetails leadership, AwardDetails award, MentoringDetails mentoring) {
 
@@ -16,7 +16,7 @@ record ActivityView(String id, ActivityKind kind, String title, LocalDate occurr
     }
 
     /** One earlier revision as the owner sees it in the history. */
-    record RevisionView(int revision, String title, LocalDate occurredOn, LocalDate endedOn, Instant since,
+    public record RevisionView(int revision, String title, LocalDate occurredOn, LocalDate endedOn, Instant since,
             Instant until, TeachingDetails teaching, CurriculumDetails curriculum, ScholarshipDetails scholarship,
             LeadershipDetails leadership, AwardDetails award, MentoringDetails mentoring) {
 

@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-record AwardDetails(@NotNull AwardKind kind, @NotBlank @Size(max = 300) String awardedBy, Level level) {
+public record AwardDetails(@NotNull AwardKind kind, @NotBlank @Size(max = 300) String awardedBy, Level level) {
 }

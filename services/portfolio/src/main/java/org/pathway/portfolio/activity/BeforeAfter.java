@@ -11,7 +11,7 @@ import org.pathway.kit.web.SelfChecking;
 
 /** Ratings of a session before and after it was revamped, on one scale: the growth committees look for. */
 @SelfChecked
-record BeforeAfter(@NotNull Double before, @NotNull Double after, @NotNull @Valid RatingScale scale) implements SelfChecking {
+public record BeforeAfter(@NotNull Double before, @NotNull Double after, @NotNull @Valid RatingScale scale) implements SelfChecking {
 
     @Override
     public Map<String, String> inconsistencies() {

@@ -10,12 +10,12 @@ import jakarta.validation.constraints.Size;
  * A curriculum or program built. Whether it was disseminated decides if it is scholarship or service: a local
  * curriculum never written up counts as service (DOMAIN.md).
  */
-record CurriculumDetails(
+public record CurriculumDetails(
         @Size(max = 20) List<@NotBlank @Size(max = 500) String> outcomes,
         @Size(max = 4000) String evaluationData,
         @NotNull Boolean disseminated) {
 
-    CurriculumDetails {
+    public CurriculumDetails {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     }
 }

@@ -11,7 +11,7 @@ import org.pathway.kit.web.SelfChecking;
 
 /** Learners' mean rating on a stated scale; a mean outside its own scale is a typo, never evidence. */
 @SelfChecked
-record Evaluation(@NotNull Double mean, @NotNull @Valid RatingScale scale, @Positive Integer respondents)
+public record Evaluation(@NotNull Double mean, @NotNull @Valid RatingScale scale, @Positive Integer respondents)
         implements SelfChecking {
 
     @Override

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * A leadership or committee role. Its dates are the activity's {@code occurredOn} (start) and {@code endedOn} (end,
  * absent while held). {@code protectedFte} is the education time the role buys, as a share of one FTE (0–1).
  */
-record LeadershipDetails(
+public record LeadershipDetails(
         @NotNull LeadershipRole role,
         @NotBlank @Size(max = 300) String scope,
         @NotNull Level level,

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-record MentoringDetails(
+public record MentoringDetails(
         @NotNull MentoringDirection direction,
         @NotBlank @Size(max = 200) String counterpart,
         MentoringFormat format) {

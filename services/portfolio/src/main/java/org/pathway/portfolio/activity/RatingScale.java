@@ -9,7 +9,7 @@ import org.pathway.kit.web.SelfChecking;
 
 /** The bounds of an evaluation form's scale, e.g. 1–5 or 1–9. */
 @SelfChecked
-record RatingScale(@NotNull Double min, @NotNull Double max) implements SelfChecking {
+public record RatingScale(@NotNull Double min, @NotNull Double max) implements SelfChecking {
 
     boolean contains(double score) {
         return score >= min && score <= max;

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An education product with what committees weigh: authorship position, venue level, peer review, theme. */
-record ScholarshipDetails(
+public record ScholarshipDetails(
         @NotNull ScholarshipType type,
         @NotNull AuthorshipPosition authorship,
         @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> authors,
@@ -21,7 +21,7 @@ record ScholarshipDetails(
         @Pattern(regexp = "[1-9]\\d{0,8}", message = "must be a PubMed id (digits)") String pmid,
         @Size(max = 300) String theme) {
 
-    ScholarshipDetails {
+    public ScholarshipDetails {
         authors = authors == null ? null : List.copyOf(authors);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /** A session or course taught. Comments are the learners' own words, kept for the owner's portfolio. */
-record TeachingDetails(
+public record TeachingDetails(
         @NotNull @PositiveOrZero @DecimalMax("10000") Double hours,
         @NotNull LearnerLevel learnerLevel,
         @Positive @Max(100_000) Integer learnerCount,
@@ -20,7 +20,7 @@ record TeachingDetails(
         @Valid BeforeAfter beforeAfter,
         @Size(max = 50) List<@NotBlank @Size(max = 2000) String> comments) {
 
-    TeachingDetails {
+    public TeachingDetails {
         comments = comments == null ? List.of() : List.copyOf(comments);
     }
 }

@@ -5,14 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The owner's view of their plan, with progress: the share of the milestones still in play that are done. */
-record PivotPlanView(PivotPlan.Origin origin, LocalDate startsOn, LocalDate endsOn, int horizonMonths,
+public record PivotPlanView(PivotPlan.Origin origin, LocalDate startsOn, LocalDate endsOn, int horizonMonths,
         List<MilestoneView> milestones, Progress progress, Instant createdAt, Instant updatedAt) {
 
-    record MilestoneView(String id, String title, LocalDate dueOn, MilestoneStatus status, boolean dueAnnounced) {
+    public record MilestoneView(String id, String title, LocalDate dueOn, MilestoneStatus status, boolean dueAnnounced) {
     }
 
     /** {@code shareDone} = done / (open + done); dropped milestones no longer count either way. */
-    record Progress(int open, int done, int dropped, double shareDone) {
+    public record Progress(int open, int done, int dropped, double shareDone) {
 
         static Progress of(List<Milestone> milestones) {
             int open = count(milestones, MilestoneStatus.OPEN);

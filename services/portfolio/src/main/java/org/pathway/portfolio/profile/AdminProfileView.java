@@ -7,7 +7,7 @@ import java.util.List;
  * An institution admin's view of a faculty member. It has no field for the minimum income or the energy audit: what
  * is not in the record cannot be serialized by mistake.
  */
-record AdminProfileView(String userId, String institution, String name, String email, String specialty,
+public record AdminProfileView(String userId, String institution, String name, String email, String specialty,
         String department, AcademicRank rank, Track track, Double clinicalFteShare, EducationNiche educationNiche,
         List<FormalTraining> formalTraining, List<String> goals, List<EducationRole> targetRoles,
         ShareRange targetClinicalShare, int revision, Instant updatedAt) {

@@ -13,7 +13,7 @@ import org.pathway.kit.web.SelfChecking;
 
 /** Formal education training: a certificate, a faculty-development series, a Master's (which one) or a fellowship. */
 @SelfChecked
-record FormalTraining(
+public record FormalTraining(
         @NotNull TrainingKind kind,
         MastersDegree degree,
         @NotBlank @Size(max = 300) String title,

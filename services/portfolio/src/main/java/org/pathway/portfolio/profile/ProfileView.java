@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** The owner's view: everything, the private fields included. */
-record ProfileView(String userId, String institution, String name, String email, String specialty, String department,
+public record ProfileView(String userId, String institution, String name, String email, String specialty, String department,
         AcademicRank rank, Track track, Double clinicalFteShare, EducationNiche educationNiche,
         List<FormalTraining> formalTraining, List<String> goals, List<EducationRole> targetRoles,
         ShareRange targetClinicalShare, Income minimumIncome, EnergyAudit energyAudit, int revision,

@@ -11,7 +11,7 @@ import org.pathway.kit.web.SelfChecking;
 
 /** A range of clinical time as shares of one FTE (0–1), e.g. 0.2–0.5 for a clerkship director. */
 @SelfChecked
-record ShareRange(
+public record ShareRange(
         @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double min,
         @NotNull @DecimalMin("0.0") @DecimalMax("1.0") Double max) implements SelfChecking {
 
