@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * {@code <tenant>/<facultyId>} (a subject may exist in two institutions). Rank and track are already in this service's
  * vocabulary; null when the portfolio has none or sent a value this version does not know.
  *
+ * @param name     the display name the portfolio published (null when it has none): a dossier's candidate name
  * @param revision the portfolio's profile revision; an older one never replaces a newer one
  */
 @Document("candidates")
@@ -25,6 +26,7 @@ public record Candidate(
         @Id String id,
         String tenant,
         String facultyId,
+        String name,
         Rank rank,
         Track track,
         String nicheTheme,

@@ -31,14 +31,14 @@ class PortfolioProfileEvents {
      * This consumer's tolerant view of ProfileUpdated v1: only what readiness reads. Rank and track stay strings so a
      * value added to the portfolio's enums later is "unknown" here instead of a poison message.
      */
-    record ProfileEvent(String userId, String rank, String track, EducationNiche educationNiche, Integer revision,
-            Instant updatedAt) {
+    record ProfileEvent(String userId, String name, String rank, String track, EducationNiche educationNiche,
+            Integer revision, Instant updatedAt) {
 
         record EducationNiche(String theme, List<String> tags) {
         }
 
         Candidate toCandidate(EventEnvelope envelope) {
-            return new Candidate(Candidate.idOf(envelope.tenant(), userId), envelope.tenant(), userId, rank(rank),
+            return new Candidate(Candidate.idOf(envelope.tenant(), userId), envelope.tenant(), userId, name, rank(rank),
                     track(track), educationNiche == null ? null : educationNiche.theme(),
                     educationNiche == null || educationNiche.tags() == null ? List.of() : educationNiche.tags(),
                     revision == null ? 1 : revision, updatedAt, envelope.id());

@@ -19,13 +19,14 @@ class ProfileEventContractTests {
             .configure(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false).build();
 
     @Test
-    void shouldReadRankTrackAndNicheFromTheExample() {
+    void shouldReadNameRankTrackAndNicheFromTheExample() {
         PortfolioProfileEvents.ProfileEvent event = JSON.readValue(
                 EventContracts.example("portfolio", "ProfileUpdated", 1), PortfolioProfileEvents.ProfileEvent.class);
 
         Candidate candidate = event.toCandidate(envelope("northbridge"));
 
         assertThat(candidate.id()).isEqualTo("northbridge/9b2e7a40-3c51-4a8e-8a37-0d6c1f5e2a90");
+        assertThat(candidate.name()).as("the dossier's candidate name").isEqualTo("Ada Okafor");
         assertThat(candidate.rank()).isEqualTo(Rank.ASSISTANT);
         assertThat(candidate.targetRank()).contains(Rank.ASSOCIATE);
         assertThat(candidate.track()).isEqualTo(Track.CLINICIAN_EDUCATOR);

@@ -22,6 +22,12 @@ public record Api(int port) {
                 .roles("institution-admin").sign();
     }
 
+    /** A committee member of {@code institution} whose token carries {@code name} (co-authorship is judged on it). */
+    public static String committee(String subject, String name, String institution) {
+        return TestInfrastructure.jwtIssuer().token().subject(subject).name(name).organization(institution)
+                .roles("committee").sign();
+    }
+
     public HttpResponse<String> get(String path, String token) {
         return HttpCalls.get(url(path), token);
     }
@@ -29,6 +35,11 @@ public record Api(int port) {
     public HttpResponse<String> post(String path, String token, String json) {
         return HttpCalls.send(HttpCalls.request(url(path), token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A command named by its path alone (no body); {@code token} may be null for public paths. */
+    public HttpResponse<String> post(String path, String token) {
+        return HttpCalls.post(url(path), token);
     }
 
     public static JsonNode json(HttpResponse<String> response) {

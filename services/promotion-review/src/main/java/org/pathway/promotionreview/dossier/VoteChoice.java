@@ -1,0 +1,5 @@
+package org.pathway.promotionreview.dossier;
+
+enum VoteChoice {
+    FOR, AGAINST, ABSTAIN
+}
