@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.pathway.mentoringmatch.matching.Assignment;
 import org.pathway.mentoringmatch.matching.AssignmentProblem;
@@ -20,6 +21,8 @@ import org.pathway.mentoringmatch.matching.Scores;
 import org.pathway.mentoringmatch.matching.StableMatcher;
 import org.pathway.mentoringmatch.mentor.Mentor;
 import org.pathway.mentoringmatch.mentor.Mentors;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.pathway.mentoringmatch.scoring.Compatibility;
 import org.pathway.mentoringmatch.scoring.CompatibilityScorer;
 import org.pathway.mentoringmatch.scoring.MenteeFacts;
@@ -40,12 +43,14 @@ class BulkRound {
     private final Mentors mentors;
     private final Candidates candidates;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    BulkRound(Requests requests, Mentors mentors, Candidates candidates, Clock clock) {
+    BulkRound(Requests requests, Mentors mentors, Candidates candidates, Clock clock, MeterRegistry meters) {
         this.requests = requests;
         this.mentors = mentors;
         this.candidates = candidates;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /**
@@ -108,7 +113,11 @@ class BulkRound {
             verdict = certificate.verify(problem, assignment);
             dualObjective = certificate.dualObjective(problem);
         }
-        long solveMillis = (System.nanoTime() - started) / 1_000_000;
+        long solveNanos = System.nanoTime() - started;
+        Timer.builder("pathway.matching.solve").description("Solving one bulk round, certificate included")
+                .tag("method", method.name()).publishPercentileHistogram().register(meters)
+                .record(solveNanos, TimeUnit.NANOSECONDS);
+        long solveMillis = solveNanos / 1_000_000;
 
         List<Pair> pairs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.pathway.promotionreview.criteria.versions.CriteriaPublished;
 import org.pathway.promotionreview.criteria.versions.CriteriaStore;
 import org.slf4j.Logger;
@@ -30,13 +32,18 @@ class CriteriaRecomputer implements SmartLifecycle {
     private final CriteriaStore store;
     private final ReadinessProperties properties;
     private final Clock clock;
+    private final Timer recomputeTime;
     private volatile ScheduledExecutorService executor;
 
-    CriteriaRecomputer(Assessments assessments, CriteriaStore store, ReadinessProperties properties, Clock clock) {
+    CriteriaRecomputer(Assessments assessments, CriteriaStore store, ReadinessProperties properties, Clock clock,
+            MeterRegistry meters) {
         this.assessments = assessments;
         this.store = store;
         this.properties = properties;
         this.clock = clock;
+        this.recomputeTime = Timer.builder("pathway.readiness.recompute")
+                .description("Reassessing every candidate of a criteria line after a new version was published")
+                .publishPercentileHistogram().register(meters);
     }
 
     @EventListener
@@ -58,7 +65,7 @@ class CriteriaRecomputer implements SmartLifecycle {
 
     private void reassess(CriteriaPublished published) {
         try {
-            assessments.reassessLine(published);
+            recomputeTime.record(() -> assessments.reassessLine(published));
             store.markRecomputed(published);
         } catch (RuntimeException e) {
             log.warn("Reassessing {} failed; the sweep retries", published, e);
