@@ -115,6 +115,20 @@ class GatewayIT {
     }
 
     @Test
+    void shouldLetAnExternalLetterWriterUploadWithoutATokenAndNothingElse() throws Exception {
+        client.post().uri("/api/promotion-review/letters/upload").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"token\":\"t\",\"text\":\"letter\"}")
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(STUBS.get("promotion-review").takeRequest().authorization()).isNull();
+
+        client.get().uri("/api/promotion-review/letters/upload").exchange().expectStatus().isUnauthorized();
+        client.post().uri("/api/promotion-review/dossiers").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isUnauthorized();
+        assertThat(STUBS.get("promotion-review").receivedNothing()).isTrue();
+    }
+
+    @Test
     void shouldNeitherCreateASessionForBearerRequestsNorForwardCookies() throws Exception {
         client.get().uri("/api/notification/feed")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + validToken())
@@ -282,6 +296,53 @@ class GatewayIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
+    }
+
+    // --- aggregated OpenAPI
+
+    @ParameterizedTest
+    @ValueSource(strings = {"portfolio", "promotion-review", "mentoring-match", "job-posting", "notification"})
+    void shouldServeEachServicesOpenApiDocumentWithoutATokenAndWithoutForwardingCredentials(String service)
+            throws Exception {
+        client.get().uri("/v3/api-docs/" + service)
+                .cookie("SESSION", "not-for-services")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo(service + " /v3/api-docs");
+
+        StubService.Received received = STUBS.get(service).takeRequest();
+        assertThat(received.pathAndQuery()).isEqualTo("/v3/api-docs");
+        assertThat(received.cookie()).isNull();
+    }
+
+    @Test
+    void shouldListEveryServiceDocumentInSwaggerUi() {
+        client.get().uri("/v3/api-docs/swagger-config")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls[?(@.name == 'portfolio')].url").isEqualTo("/v3/api-docs/portfolio")
+                .jsonPath("$.urls[?(@.name == 'notification')].url").isEqualTo("/v3/api-docs/notification")
+                .jsonPath("$.urls.length()").isEqualTo(SERVICES.size() + 1);
+
+        client.get().uri("/swagger-ui.html")
+                .exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().value(HttpHeaders.LOCATION, location -> assertThat(location).contains("/swagger-ui/index.html"));
+        client.get().uri("/webjars/swagger-ui/index.html")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void shouldKeepTheDocumentationRoutesReadOnly() {
+        client.post().uri("/v3/api-docs/portfolio")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().value(status -> assertThat(status).isIn(302, 401, 403));
+        assertThat(STUBS.get("portfolio").receivedNothing()).isTrue();
     }
 
     private static String validToken() {

@@ -20,6 +20,10 @@ final class LoggedLoginFailure implements ServerAuthenticationFailureHandler {
 
     @Override
     public Mono<Void> onAuthenticationFailure(WebFilterExchange exchange, AuthenticationException failure) {
+        if (LoginUnavailable.identityProviderUnreachable(failure)) {
+            // Not the user's fault: LoginUnavailable answers with a page that says so.
+            return Mono.error(failure);
+        }
         log.warn("Portal login failed: {}", failure.getMessage());
         return redirect.onAuthenticationFailure(exchange, failure);
     }

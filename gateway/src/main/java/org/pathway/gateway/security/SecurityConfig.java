@@ -1,10 +1,12 @@
 package org.pathway.gateway.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.pathway.gateway.PathwayGatewayProperties;
+import org.pathway.gateway.apidocs.ApiDocs;
 import org.pathway.gateway.problem.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,21 +38,24 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.WebSessionServerCsrfTokenRepository;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Two filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
+ * Three filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
  * for the portal's own calls (a logged-in session, whose access token {@code TokenRelay} puts on the request);
  * anything else gets 401 problem details, never a login redirect. Every other path is the portal: OIDC login
- * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too.
+ * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too. Ahead of both, GET
+ * on the API documentation ({@link ApiDocs#PATHS}) is open.
  *
  * <p>Nothing here contacts Keycloak at start-up: the client registration and the JWT decoder are built from the
  * configured URIs, and the signing keys are fetched on the first token.
@@ -62,12 +67,38 @@ class SecurityConfig {
     static final String API_PATHS = "/api/**";
     static final String ADMIN_INSTITUTIONS = "/api/admin/institutions";
     static final String ADMIN_MEMBERS = "/api/admin/members";
+    /** How often at most a token with an unknown key id makes the gateway fetch the realm's keys again. */
+    static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(15);
+    static final String LETTER_UPLOAD = "/api/promotion-review/letters/upload";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final PathwayGatewayProperties properties;
 
     SecurityConfig(PathwayGatewayProperties properties) {
         this.properties = properties;
+    }
+
+    /**
+     * The aggregated OpenAPI and Swagger UI: open to anyone (route descriptions, no data), read-only, no session.
+     * Swagger UI's own bundle sets inline styles and loads images from data URLs, so its CSP allows those two.
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain apiDocsSecurity(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, ApiDocs.PATHS))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.disable())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .build();
     }
 
     @Bean
@@ -85,6 +116,9 @@ class SecurityConfig {
                         .pathMatchers(ADMIN_MEMBERS, ADMIN_MEMBERS + "/**")
                         .access(RealmRoles.require("institution-admin"))
                         .pathMatchers("/api/admin", "/api/admin/**").denyAll()
+                        // An external letter writer has no account: the upload carries its own secret token, which
+                        // promotion-review checks.
+                        .pathMatchers(HttpMethod.POST, LETTER_UPLOAD).permitAll()
                         .anyExchange().authenticated())
                 .cors(cors -> cors.configurationSource(apiCors))
                 .headers(headers -> headers
@@ -149,6 +183,11 @@ class SecurityConfig {
         return !safe && cookies ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
     }
 
+    @Bean
+    LoginUnavailable loginUnavailable() {
+        return new LoginUnavailable();
+    }
+
     /** Both chains read and check the same token, so a page of the portal can call {@code /api/**}. */
     @Bean
     ServerCsrfTokenRepository csrfTokenRepository() {
@@ -158,7 +197,8 @@ class SecurityConfig {
     @Bean
     ReactiveJwtDecoder jwtDecoder() {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
-                .withJwkSetUri(properties.jwkSetUri().toString())
+                .withJwkSource(new RealmKeys(WebClient.create(), properties.jwkSetUri().toString(), KEY_REFETCH_INTERVAL,
+                        System::nanoTime))
                 .build();
         decoder.setJwtValidator(jwtValidator(properties));
         return decoder;

@@ -27,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "pathway.gateway.resilience.response-timeouts.reports=45s"})
 class ServiceRoutesTests {
 
+    private static final String API_DOCS = "-api-docs";
+
     @Autowired
     RouteLocator routeLocator;
 
@@ -82,7 +84,26 @@ class ServiceRoutesTests {
         assertThat(route("reports").getMetadata()).containsEntry("response-timeout", 45_000L);
     }
 
+    @Test
+    void shouldRouteEachServicesOpenApiDocumentReadOnlyToItsOwnApiDocs() {
+        Route reportsDocs = allRoutes().stream().filter(route -> route.getId().equals("reports" + API_DOCS))
+                .findFirst().orElseThrow();
+
+        assertThat(reportsDocs.getUri()).isEqualTo(URI.create("http://127.0.0.1:9099"));
+        assertThat(reportsDocs.getMetadata()).containsEntry("response-timeout", 45_000L);
+        assertThat(matches(reportsDocs, "/v3/api-docs/reports")).isTrue();
+        assertThat(matches(reportsDocs, "/v3/api-docs/portfolio")).isFalse();
+        MockServerWebExchange post = MockServerWebExchange.from(MockServerHttpRequest.post("/v3/api-docs/reports"));
+        assertThat(Mono.from(reportsDocs.getPredicate().apply(post)).block()).isFalse();
+        assertThat(allRoutes().stream().filter(route -> route.getId().endsWith(API_DOCS)).count()).isEqualTo(6);
+    }
+
+    /** The API routes, without the documentation routes ({@code <service>-api-docs}). */
     private List<Route> routes() {
+        return allRoutes().stream().filter(route -> !route.getId().endsWith(API_DOCS)).toList();
+    }
+
+    private List<Route> allRoutes() {
         return routeLocator.getRoutes().collectList().block();
     }
 

@@ -54,6 +54,7 @@ public final class RunningPlatform implements RunningServer {
         properties.put("pathway.kit.security.issuer-uri", infra.issuerUri());
         properties.put("spring.mail.host", infra.smtpHost());
         properties.put("spring.mail.port", Integer.toString(infra.smtpPort()));
+        traceExport(infra, properties);
         return properties;
     }
 
@@ -69,7 +70,15 @@ public final class RunningPlatform implements RunningServer {
         properties.put("pathway.gateway.keycloak-admin.client-id", "pathway-automation");
         properties.put("pathway.gateway.keycloak-admin.client-secret", "pathway-automation-secret");
         services.forEach(service -> properties.put("pathway.gateway.services." + service.name(), service.baseUrl()));
+        traceExport(infra, properties);
         return properties;
+    }
+
+    private static void traceExport(InfrastructureEndpoints infra, Map<String, String> properties) {
+        if (infra.tracesEndpoint() != null) {
+            properties.put("management.opentelemetry.tracing.export.otlp.endpoint", infra.tracesEndpoint());
+            properties.put("management.opentelemetry.tracing.export.schedule-delay", "200ms");
+        }
     }
 
     public List<AppProcess> processes() {

@@ -3,7 +3,6 @@ package org.pathway.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.HttpCalls;
-import org.pathway.infra.local.KeycloakServer;
 import org.pathway.infra.local.LocalSmtpServer;
 import org.pathway.infra.local.TestInfrastructure;
 
@@ -32,13 +30,11 @@ class InstitutionAdminSystemIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static PlatformUnderTest platform;
-    private static KeycloakServer keycloak;
     private static LocalSmtpServer smtp;
 
     @BeforeAll
     static void startPlatform() {
         platform = PlatformUnderTest.get();
-        keycloak = platform.keycloak;
         smtp = TestInfrastructure.smtp();
         // The realm file has no mail settings (its SMTP port differs per run); invitations need them.
         HttpResponse<String> smtpSettings = HttpCalls.send(HttpCalls.request(keycloakAdmin(""), masterAdminToken())
@@ -242,17 +238,10 @@ class InstitutionAdminSystemIT {
     }
 
     private static String keycloakAdmin(String path) {
-        return keycloak.baseUrl() + "/admin/realms/" + KeycloakServer.PATHWAY_REALM + path;
+        return platform.keycloakAdmin(path);
     }
 
     private static String masterAdminToken() {
-        String form = "grant_type=password&client_id=admin-cli&username="
-                + URLEncoder.encode(keycloak.adminUsername(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(keycloak.adminPassword(), StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpCalls.send(HttpCalls.request(keycloak.tokenUri("master"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("access_token").asString();
+        return platform.masterAdminToken();
     }
 }

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.HttpCalls;
-import org.pathway.infra.local.KeycloakServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +37,7 @@ class PortalLoginSystemIT {
     @BeforeAll
     static void startPlatformAndAllowItsGatewayAsRedirectTarget() {
         platform = PlatformUnderTest.get();
-        allowRedirectsTo(platform.gatewayUrl(""));
+        allowRedirectsTo(platform, platform.gatewayUrl(""));
     }
 
     @Test
@@ -110,7 +109,8 @@ class PortalLoginSystemIT {
         return response;
     }
 
-    private static HttpResponse<String> sendWith(HttpClient browser, HttpRequest request) {
+    /** One request of a browser-like client (its cookies, no redirects followed). */
+    static HttpResponse<String> sendWith(HttpClient browser, HttpRequest request) {
         try {
             return browser.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
@@ -128,14 +128,9 @@ class PortalLoginSystemIT {
      * The realm allows redirects to the launcher's gateway (127.0.0.1:8080); this test's gateway runs on a free port,
      * so the test adds it to the client through Keycloak's admin API, as an operator would for another host.
      */
-    private static void allowRedirectsTo(String gatewayBaseUrl) {
-        KeycloakServer keycloak = platform.keycloak;
-        HttpResponse<String> adminToken = HttpCalls.send(HttpCalls.request(keycloak.tokenUri("master"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
-                        + keycloak.adminUsername() + "&password=" + keycloak.adminPassword())).build());
-        String admin = JSON.readTree(adminToken.body()).get("access_token").asString();
-        String clients = keycloak.baseUrl() + "/admin/realms/pathway/clients";
+    static void allowRedirectsTo(PlatformUnderTest platform, String gatewayBaseUrl) {
+        String admin = platform.masterAdminToken();
+        String clients = platform.keycloakAdmin("/clients");
         ObjectNode client = (ObjectNode) JSON.readTree(HttpCalls.get(clients + "?clientId=pathway-gateway", admin).body()).get(0);
         ((ArrayNode) client.get("redirectUris")).add(gatewayBaseUrl + "/*");
         ObjectNode attributes = (ObjectNode) client.get("attributes");

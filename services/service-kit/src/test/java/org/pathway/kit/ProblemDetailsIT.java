@@ -54,6 +54,12 @@ class ProblemDetailsIT extends KitIntegrationTest {
     }
 
     @Test
+    void shouldRefuseANumberWhereADateBelongs() throws Exception {
+        problem(postWidget("{\"name\":\"x\",\"color\":\"RED\",\"count\":1,\"readyOn\":12345}"), 400)
+                .andExpect(jsonPath("$.errors[0].field").value("readyOn"));
+    }
+
+    @Test
     void shouldNameFieldWithWrongType() throws Exception {
         problem(postWidget("{\"name\":\"x\",\"color\":\"RED\",\"count\":\"many\"}"), 400)
                 .andExpect(jsonPath("$.errors[0].field").value("count"));

@@ -33,6 +33,8 @@ public class KitDefaultsEnvironmentPostProcessor implements EnvironmentPostProce
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("spring.jackson.deserialization.fail-on-unknown-properties", "true");
         defaults.put("spring.jackson.deserialization.fail-on-null-for-primitives", "true");
+        // A number where a date belongs is a client's mistake, not "days since 1970".
+        defaults.put("spring.jackson.default-leniency", "false");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         // Every request is traced (a deployment lowers it); spans leave the JVM only when an OTLP endpoint is set

@@ -1,5 +1,6 @@
 package org.pathway.kit.testapp;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -27,7 +28,7 @@ class WidgetController {
 
     /** Exactly what a client may set: no tenant, no owner. */
     record CreateWidget(@NotBlank @Size(max = 40) String name, @NotNull Color color, @Min(1) @Max(10) int count,
-            Map<String, Object> attributes) {
+            Map<String, Object> attributes, LocalDate readyOn) {
     }
 
     record WidgetView(String id, String tenant, String name) {
