@@ -96,6 +96,9 @@ public final class DevStack {
             linkLog("kafka.log", kafka.logFile());
             LocalKeycloakServer sso = track(keycloak.join());
             log("Keycloak at " + sso.baseUrl());
+            // Invitations to an institution's first admin go out through the local SMTP server (read them at Mailpit's
+            // stand-in, GreenMail, on the SMTP port).
+            sso.sendRealmMailThrough(KeycloakServer.PATHWAY_REALM, smtp.host(), smtp.port());
             linkLog("keycloak.log", sso.logFile());
 
             InfrastructureEndpoints endpoints = new InfrastructureEndpoints(mongo.connectionString(), kafka.bootstrapServers(),

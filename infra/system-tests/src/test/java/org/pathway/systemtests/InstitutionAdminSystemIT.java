@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pathway.infra.local.HttpCalls;
+import org.pathway.infra.local.KeycloakServer;
 import org.pathway.infra.local.LocalSmtpServer;
 import org.pathway.infra.local.TestInfrastructure;
 
@@ -37,12 +38,7 @@ class InstitutionAdminSystemIT {
         platform = PlatformUnderTest.get();
         smtp = TestInfrastructure.smtp();
         // The realm file has no mail settings (its SMTP port differs per run); invitations need them.
-        HttpResponse<String> smtpSettings = HttpCalls.send(HttpCalls.request(keycloakAdmin(""), masterAdminToken())
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"smtpServer\": {\"host\": \"" + smtp.host() + "\", \"port\": \""
-                        + smtp.port() + "\", \"from\": \"pathway@pathway.local\", \"fromDisplayName\": \"Pathway\"}}"))
-                .build());
-        assertThat(smtpSettings.statusCode()).as(smtpSettings.body()).isEqualTo(204);
+        platform.keycloak.sendRealmMailThrough(KeycloakServer.PATHWAY_REALM, smtp.host(), smtp.port());
     }
 
     @Test

@@ -1,5 +1,12 @@
 package org.pathway.infra.local;
 
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * A running Keycloak (the real server: the local distribution or a container). URLs are loopback URLs with a
  * fixed hostname, so a token's {@code iss} is always {@link #issuerUri(String)}.
@@ -28,6 +35,32 @@ public interface KeycloakServer extends RunningServer {
     String adminUsername();
 
     String adminPassword();
+
+    /**
+     * Points a realm's outgoing mail (invitations, password resets) at an SMTP server. The realm file carries no mail
+     * settings because the local SMTP port differs per run; set through the admin REST API as the bootstrap admin.
+     */
+    default void sendRealmMailThrough(String realm, String smtpHost, int smtpPort) {
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(adminUsername(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(adminPassword(), StandardCharsets.UTF_8);
+        HttpResponse<String> token = HttpCalls.send(HttpCalls.request(tokenUri("master"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (token.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused its bootstrap admin: " + token.statusCode());
+        }
+        String accessToken = JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+        HttpResponse<String> updated = HttpCalls.send(HttpCalls.request(baseUrl() + "/admin/realms/" + realm, accessToken)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"smtpServer\": {\"host\": \"" + smtpHost + "\", \"port\": \""
+                        + smtpPort + "\", \"from\": \"pathway@pathway.local\", \"fromDisplayName\": \"Pathway\"}}"))
+                .build());
+        if (updated.statusCode() != 204) {
+            throw new IllegalStateException("Keycloak refused the mail settings of " + realm + ": " + updated.statusCode()
+                    + " " + updated.body());
+        }
+    }
 
     /** Stops the server and keeps its data; {@link #restart()} starts it again. */
     void stop();
