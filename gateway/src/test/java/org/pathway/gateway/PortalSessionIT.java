@@ -2,8 +2,7 @@ package org.pathway.gateway;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +11,7 @@ import org.pathway.infra.local.JwtIssuer;
 import org.pathway.infra.local.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -21,6 +21,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +39,7 @@ class PortalSessionIT {
     static final JwtIssuer KEYS = TestInfrastructure.jwtIssuer();
     static final KeycloakLoginStub REALM = KeycloakLoginStub.start(KEYS);
     static final StubService PORTFOLIO = StubService.start("portfolio");
-    static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -90,12 +92,57 @@ class PortalSessionIT {
                 .expectBody()
                 .jsonPath("$.username").isEqualTo("ada")
                 .jsonPath("$.organizations[0]").isEqualTo("mercy");
-        assertThat(homePage(session).html()).contains("Signed in as <strong id=\"username\">ada</strong> (mercy)");
+        Portal portal = portal(session);
+        assertThat(portal.me().get("username").asString()).isEqualTo("ada");
+        assertThat(portal.me().get("organizations").get(0).asString()).isEqualTo("mercy");
+        // From the session's access token, read on the server: the browser never sees a token.
+        assertThat(portal.me().get("roles").get(0).asString()).isEqualTo("faculty");
+        assertThat(portal.me().toString()).doesNotContain(REALM.lastAccessToken());
+    }
+
+    @Test
+    void shouldDescribeABearerCallerFromItsOwnTokenKeepingOnlyPathwayRoles() {
+        String token = KEYS.token().issuer(REALM.realmUri()).username("bo").organization("mercy")
+                .roles("institution-admin", "offline_access").sign();
+
+        browser.get().uri("/api/me")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.username").isEqualTo("bo")
+                .jsonPath("$.organizations[0]").isEqualTo("mercy")
+                .jsonPath("$.roles.length()").isEqualTo(1)
+                .jsonPath("$.roles[0]").isEqualTo("institution-admin");
+        browser.get().uri("/api/me")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().doesNotExist(HttpHeaders.LOCATION);
+    }
+
+    @Test
+    void shouldServeThePortalAppAtItsPagesBehindTheLogin() throws Exception {
+        browser.get().uri("/portfolio")
+                .exchange()
+                .expectStatus().isFound()
+                .expectHeader().location("/oauth2/authorization/keycloak");
+        String session = logIn();
+
+        for (String page : List.of("/", "/portfolio")) {
+            String html = browser.get().uri(page)
+                    .cookie("SESSION", session)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                    .expectHeader().cacheControl(CacheControl.noCache())
+                    .expectBody(String.class).returnResult().getResponseBody();
+            assertThat(html).contains("<div id=\"root\"></div>").containsPattern("/assets/index-[\\w-]+\\.js");
+        }
     }
 
     @Test
     void shouldRequireTheCsrfTokenForSessionWrites() throws Exception {
-        HomePage home = homePage(logIn());
+        Portal home = portal(logIn());
         String session = home.session();
         String csrf = home.csrfToken();
 
@@ -119,7 +166,7 @@ class PortalSessionIT {
 
     @Test
     void shouldLogOutLocallyAndAtTheRealm() throws Exception {
-        HomePage home = homePage(logIn());
+        Portal home = portal(logIn());
         String session = home.session();
         String csrf = home.csrfToken();
 
@@ -169,25 +216,25 @@ class PortalSessionIT {
     }
 
     /**
-     * The home page, and the session id to use from now on: generating the CSRF token changes the session id
-     * (Spring's WebSessionServerCsrfTokenRepository), which a browser follows through Set-Cookie.
+     * What the portal app reads first, {@code /api/me}, and the session id to use from now on: generating the CSRF
+     * token changes the session id (Spring's WebSessionServerCsrfTokenRepository), which a browser follows through
+     * Set-Cookie.
      */
-    private HomePage homePage(String session) {
-        EntityExchangeResult<String> result = browser.get().uri("/")
+    private Portal portal(String session) {
+        EntityExchangeResult<String> result = browser.get().uri("/api/me")
                 .cookie("SESSION", session)
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult();
         ResponseCookie renewed = result.getResponseCookies().getFirst("SESSION");
-        return new HomePage(result.getResponseBody(), renewed != null ? renewed.getValue() : session);
+        return new Portal(JSON.readTree(result.getResponseBody()), renewed != null ? renewed.getValue() : session);
     }
 
-    record HomePage(String html, String session) {
+    record Portal(JsonNode me, String session) {
 
         String csrfToken() {
-            Matcher matcher = CSRF_FIELD.matcher(html);
-            assertThat(matcher.find()).as("CSRF field in " + html).isTrue();
-            return matcher.group(1);
+            assertThat(me.get("csrf").get("headerName").asString()).isEqualTo("X-CSRF-TOKEN");
+            return me.get("csrf").get("token").asString();
         }
     }
 

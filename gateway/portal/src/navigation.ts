@@ -1,0 +1,39 @@
+/** The portal's pages, and which roles see each in the navigation. Keep the paths in step with PortalRoutes.PAGES. */
+export type Page = 'dashboard' | 'portfolio' | 'plan' | 'mentoring' | 'dossiers' | 'institution';
+
+export interface NavItem {
+  page: Page;
+  path: string;
+  label: string;
+}
+
+const ITEMS: (NavItem & { roles: string[] })[] = [
+  { page: 'dashboard', path: '/', label: 'Dashboard', roles: ['faculty'] },
+  { page: 'portfolio', path: '/portfolio', label: 'Portfolio', roles: ['faculty'] },
+  { page: 'plan', path: '/plan', label: 'Pivot plan', roles: ['faculty'] },
+  { page: 'mentoring', path: '/mentoring', label: 'Mentor inbox', roles: ['mentor'] },
+  { page: 'dossiers', path: '/dossiers', label: 'Assigned dossiers', roles: ['committee'] },
+  { page: 'institution', path: '/institution', label: 'Institution readiness', roles: ['institution-admin'] },
+];
+
+export function navigationFor(roles: string[]): NavItem[] {
+  return ITEMS.filter((item) => item.roles.some((role) => roles.includes(role))).map(({ page, path, label }) => ({
+    page,
+    path,
+    label,
+  }));
+}
+
+/** The page for a path; an unknown path, or a page the user's roles do not reach, falls back to their first page. */
+export function pageFor(path: string, roles: string[]): NavItem | undefined {
+  const allowed = navigationFor(roles);
+  return allowed.find((item) => item.path === path) ?? allowed[0];
+}
+
+export const ROLE_LABEL: Record<string, string> = {
+  faculty: 'Faculty',
+  mentor: 'Mentor',
+  committee: 'Committee',
+  'institution-admin': 'Institution admin',
+  'platform-admin': 'Platform admin',
+};
