@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.pathway.kit.outbox.EventPublisher;
+import org.pathway.kit.events.EventsAutoConfiguration;
 import org.pathway.kit.events.OutboxEvent;
+import org.pathway.kit.outbox.EventPublisher;
 import org.pathway.kit.testapp.TestConsumers;
 import org.pathway.kit.testapp.Widget;
 import org.pathway.kit.testapp.WidgetRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 
 class OutboxRelayIT extends KitIntegrationTest {
 
@@ -30,6 +34,16 @@ class OutboxRelayIT extends KitIntegrationTest {
     MongoTemplate mongo;
     @Autowired
     EventPublisher publisher;
+
+    @Autowired
+    @Qualifier(EventsAutoConfiguration.OUTBOX_KAFKA_TEMPLATE)
+    KafkaTemplate<String, byte[]> outboxKafka;
+
+    @Test
+    void shouldNeverBlockASendLongerThanThePublishTimeoutWhileTheBrokerIsAway() {
+        assertThat(outboxKafka.getProducerFactory().getConfigurationProperties())
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000L);
+    }
 
     @Test
     void shouldPublishSavedEventAsCloudEventAndEmptyTheOutbox() {

@@ -7,9 +7,11 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.pathway.kit.config.KitProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.cloud.function.context.config.MessageConverterHelper;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,7 @@ import org.springframework.messaging.Message;
  * {@code <topic>.dlt}.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties(KitProperties.class)
 public class EventsAutoConfiguration {
 
     /** The bean name of the relay's producer, distinct from Boot's {@code kafkaTemplate}. */
@@ -30,10 +33,12 @@ public class EventsAutoConfiguration {
     /**
      * Built from Boot's {@code spring.kafka.*} properties, with the settings the outbox relies on forced: an
      * idempotent producer with {@code acks=all} (a retried send never duplicates or reorders within a partition),
-     * string keys and raw byte values (the relay writes the JSON itself; no type headers).
+     * string keys and raw byte values (the relay writes the JSON itself; no type headers). While the broker cannot
+     * be reached, {@code send()} blocks at most the outbox's publish timeout (Kafka's default is 60 s), so a write
+     * whose after-save publish fails returns within it and leaves the event to the sweep.
      */
     @Bean(OUTBOX_KAFKA_TEMPLATE)
-    KafkaTemplate<String, byte[]> pathwayOutboxKafkaTemplate(KafkaProperties kafkaProperties) {
+    KafkaTemplate<String, byte[]> pathwayOutboxKafkaTemplate(KafkaProperties kafkaProperties, KitProperties kit) {
         Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -41,6 +46,7 @@ public class EventsAutoConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, kit.outbox().publishTimeout().toMillis());
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
         return new KafkaTemplate<>(factory);
     }
