@@ -33,7 +33,7 @@ public final class RunningPlatform implements RunningServer {
         List<AppProcess> started = new ArrayList<>();
         try {
             for (PlatformApp service : services) {
-                started.add(AppProcess.start(service, repositoryRoot, logDir, serviceProperties(service, infra), "384m"));
+                started.add(AppProcess.start(service, repositoryRoot, logDir, serviceProperties(service, infra, gateway), "384m"));
             }
             started.add(AppProcess.start(gateway, repositoryRoot, logDir, gatewayProperties(infra, services), "256m"));
             CompletableFuture.allOf(started.stream()
@@ -46,7 +46,7 @@ public final class RunningPlatform implements RunningServer {
         }
     }
 
-    static Map<String, String> serviceProperties(PlatformApp service, InfrastructureEndpoints infra) {
+    static Map<String, String> serviceProperties(PlatformApp service, InfrastructureEndpoints infra, PlatformApp gateway) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.mongodb.uri", infra.mongoUri());
         properties.put("spring.mongodb.database", service.database());
@@ -54,6 +54,8 @@ public final class RunningPlatform implements RunningServer {
         properties.put("pathway.kit.security.issuer-uri", infra.issuerUri());
         properties.put("spring.mail.host", infra.smtpHost());
         properties.put("spring.mail.port", Integer.toString(infra.smtpPort()));
+        // Links in emails lead to the portal, which the gateway serves wherever it runs.
+        properties.put("pathway.notification.portal-base-url", gateway.baseUrl());
         traceExport(infra, properties);
         return properties;
     }
