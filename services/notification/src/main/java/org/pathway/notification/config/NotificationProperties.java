@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retry         how failed email deliveries are retried before they are parked
  * @param digest        when the daily digest is sent
  * @param sseHeartbeat  how often an idle feed stream gets a comment line, so proxies keep it open
+ * @param ssePoll       how often an instance with open feed streams looks in the feed for items other instances
+ *                      delivered to their people: the longest a live item takes to reach a browser on another replica
  * @param hiringContacts per institution alias, the mailbox of the people who handle applications to its postings.
  *                       The roles of people are in the identity provider, and no event tells this service who an
  *                       institution's admins are; an institution without an entry is not emailed about applications.
@@ -26,6 +28,7 @@ public record NotificationProperties(
         @DefaultValue Retry retry,
         @DefaultValue Digest digest,
         @DefaultValue("20s") Duration sseHeartbeat,
+        @DefaultValue("1s") Duration ssePoll,
         Map<String, String> hiringContacts) {
 
     public NotificationProperties {

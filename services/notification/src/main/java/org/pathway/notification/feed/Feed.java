@@ -2,6 +2,7 @@ package org.pathway.notification.feed;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,6 +55,27 @@ class Feed implements InitializingBean {
         }
         return mongo.find(Query.query(mine(tenant, userId).and("createdAt").gt(last.createdAt()))
                 .with(Sort.by("createdAt")).limit(limit), FeedItem.class);
+    }
+
+    /** The person's newest item, or null when their feed is empty. */
+    FeedItem newest(String tenant, String userId) {
+        return mongo.findOne(Query.query(mine(tenant, userId)).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")),
+                FeedItem.class);
+    }
+
+    /**
+     * For many people at once, in one query, the items after each one's position, in feed order (creation time, then id):
+     * every branch of the {@code $or} is a range on the {@code tenant_user_createdAt} index.
+     */
+    List<FeedItem> after(Map<FeedStreams.Owner, FeedStreams.Position> positions, int limit) {
+        Criteria[] each = positions.entrySet().stream().map(entry -> {
+            FeedStreams.Position at = entry.getValue();
+            return mine(entry.getKey().tenant(), entry.getKey().userId()).orOperator(
+                    Criteria.where("createdAt").gt(at.createdAt()),
+                    Criteria.where("createdAt").is(at.createdAt()).and("_id").gt(at.id()));
+        }).toArray(Criteria[]::new);
+        return mongo.find(Query.query(new Criteria().orOperator(each)).with(Sort.by("createdAt", "_id")).limit(limit),
+                FeedItem.class);
     }
 
     long unread(String tenant, String userId) {

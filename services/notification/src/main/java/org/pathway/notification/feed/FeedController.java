@@ -86,6 +86,7 @@ class FeedController {
         response.setHeader("Cache-Control", "no-cache, no-transform");
         response.setHeader("X-Accel-Buffering", "no");
         List<FeedItem> missed = lastEventId == null ? List.of() : feed.after(tenant, user.userId(), lastEventId, PAGE);
-        return streams.open(tenant, user.userId(), STREAM_TIMEOUT_MILLIS, missed);
+        FeedItem seen = missed.isEmpty() ? feed.newest(tenant, user.userId()) : null;
+        return streams.open(tenant, user.userId(), STREAM_TIMEOUT_MILLIS, missed, seen);
     }
 }

@@ -1,6 +1,11 @@
 package org.pathway.notification.feed;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,8 +25,16 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * flushed at once (SseEmitter does not buffer); idle streams get a comment line now and then so proxies and the
  * gateway keep them open. A client that reconnects with {@code Last-Event-ID} first gets what it missed.
  *
- * <p>Items reach the streams of the instance that delivered them; with several instances a client connected
- * elsewhere sees them on its next reconnect or feed read (the feed itself is the source of truth).
+ * <p>Items reach a stream on any instance. The instance that delivered an item pushes it to its own streams at once;
+ * {@link FeedFanOut} polls the feed collection (the source of truth) for the people with streams open here and pushes
+ * what other instances delivered. Polling, because a MongoDB change stream needs a replica set and the wire server
+ * the tests run on has none; it costs one indexed query per pass, and only while streams are open.
+ *
+ * <p>Each stream remembers the newest item it was sent, in feed order (creation time to the millisecond Mongo keeps,
+ * then id): a poll forwards only items after it, in that order, so nothing arrives twice or out of order. A local push
+ * is sent unless the stream already had it. The one exception to ordering: an item created a few milliseconds before
+ * one another instance already pushed (two deliveries to one person at once, or clocks apart) is still pushed by its
+ * own instance, late, but by no other instance until the person reconnects or reads the feed.
  */
 @Component
 class FeedStreams implements SmartLifecycle {
@@ -29,14 +42,43 @@ class FeedStreams implements SmartLifecycle {
     static final String EVENT_NAME = "notification";
     private static final Logger log = LoggerFactory.getLogger(FeedStreams.class);
 
-    private final Map<String, Set<SseEmitter>> open = new ConcurrentHashMap<>();
+    /** Whose feed a stream follows: an item is only ever sent to streams of its own institution and person. */
+    record Owner(String tenant, String userId) {
+
+        static Owner of(FeedItem item) {
+            return new Owner(item.tenant(), item.userId());
+        }
+    }
+
+    /** A position in a person's feed: items are ordered by creation time, then id. */
+    record Position(Instant createdAt, String id) implements Comparable<Position> {
+
+        static final Position START = new Position(Instant.EPOCH, "");
+
+        /** Truncated as Mongo stores it, so a pushed item and the same item read back sit at one position. */
+        static Position of(FeedItem item) {
+            return new Position(item.createdAt().truncatedTo(ChronoUnit.MILLIS), item.id());
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            int byTime = createdAt.compareTo(other.createdAt);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
+    }
+
+    private final Map<Owner, Set<Stream>> open = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    SseEmitter open(String tenant, String userId, long timeoutMillis, List<FeedItem> missed) {
-        SseEmitter emitter = new SseEmitter(timeoutMillis);
-        String key = key(tenant, userId);
-        open.computeIfAbsent(key, ignored -> new CopyOnWriteArraySet<>()).add(emitter);
-        Runnable forget = () -> forget(key, emitter);
+    /**
+     * @param missed what the client missed, oldest first, sent at once
+     * @param seen   the newest item the client already has, or null: the stream continues after it and the missed ones
+     */
+    SseEmitter open(String tenant, String userId, long timeoutMillis, List<FeedItem> missed, FeedItem seen) {
+        Owner owner = new Owner(tenant, userId);
+        Stream stream = new Stream(new SseEmitter(timeoutMillis), seen == null ? Position.START : Position.of(seen));
+        SseEmitter emitter = stream.emitter;
+        Runnable forget = () -> forget(owner, stream);
         emitter.onCompletion(forget);
         emitter.onTimeout(forget);
         emitter.onError(error -> forget.run());
@@ -44,26 +86,33 @@ class FeedStreams implements SmartLifecycle {
             // Commits the response at once, so the client knows it is connected before anything happens.
             emitter.send(SseEmitter.event().comment("connected"));
             for (FeedItem item : missed) {
-                emitter.send(event(item));
+                stream.forward(item, true);
             }
         } catch (IOException e) {
             emitter.completeWithError(e);
+            return emitter;
         }
+        // Registered after the missed items, so a push in between cannot overtake them; the poll finds it instead.
+        open.computeIfAbsent(owner, ignored -> new CopyOnWriteArraySet<>()).add(stream);
         return emitter;
     }
 
+    /** An item this instance delivered: straight to the person's streams here. */
     void publish(FeedItem item) {
-        Set<SseEmitter> emitters = open.get(key(item.tenant(), item.userId()));
-        if (emitters == null) {
-            return;
-        }
-        for (SseEmitter emitter : emitters) {
-            try {
-                emitter.send(event(item));
-            } catch (IOException | IllegalStateException gone) {
-                forget(key(item.tenant(), item.userId()), emitter);
-            }
-        }
+        send(item, false);
+    }
+
+    /** For each person with a stream open here, the earliest position any of their streams has reached. */
+    Map<Owner, Position> positions() {
+        Map<Owner, Position> earliest = new HashMap<>();
+        open.forEach((owner, streams) -> streams.forEach(stream -> earliest.merge(owner, stream.position(),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b)));
+        return earliest;
+    }
+
+    /** Items read from the feed, in feed order: each goes to the streams of its person that have not reached it yet. */
+    void forward(List<FeedItem> items) {
+        items.forEach(item -> send(item, true));
     }
 
     int openStreams() {
@@ -72,11 +121,11 @@ class FeedStreams implements SmartLifecycle {
 
     @Scheduled(fixedDelayString = "${pathway.notification.sse-heartbeat:20s}")
     void heartbeat() {
-        open.forEach((key, emitters) -> emitters.forEach(emitter -> {
+        open.forEach((owner, streams) -> streams.forEach(stream -> {
             try {
-                emitter.send(SseEmitter.event().comment("keep-alive"));
+                stream.emitter.send(SseEmitter.event().comment("keep-alive"));
             } catch (IOException | IllegalStateException gone) {
-                forget(key, emitter);
+                forget(owner, stream);
             }
         }));
     }
@@ -94,7 +143,7 @@ class FeedStreams implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        open.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+        open.values().forEach(streams -> streams.forEach(stream -> stream.emitter.complete()));
         open.clear();
     }
 
@@ -103,20 +152,66 @@ class FeedStreams implements SmartLifecycle {
         return running;
     }
 
-    private static SseEmitter.SseEventBuilder event(FeedItem item) {
-        return SseEmitter.event().id(item.id()).name(EVENT_NAME).data(FeedController.FeedItemView.of(item),
-                MediaType.APPLICATION_JSON);
+    private void send(FeedItem item, boolean onlyAfterPosition) {
+        Owner owner = Owner.of(item);
+        Set<Stream> streams = open.get(owner);
+        if (streams == null) {
+            return;
+        }
+        for (Stream stream : streams) {
+            try {
+                stream.forward(item, onlyAfterPosition);
+            } catch (IOException | IllegalStateException gone) {
+                forget(owner, stream);
+            }
+        }
     }
 
-    private void forget(String key, SseEmitter emitter) {
-        open.computeIfPresent(key, (ignored, emitters) -> {
-            emitters.remove(emitter);
-            return emitters.isEmpty() ? null : emitters;
+    private void forget(Owner owner, Stream stream) {
+        open.computeIfPresent(owner, (ignored, streams) -> {
+            streams.remove(stream);
+            return streams.isEmpty() ? null : streams;
         });
-        log.debug("Feed stream closed for {}", key);
+        log.debug("Feed stream closed for {}/{}", owner.tenant(), owner.userId());
     }
 
-    private static String key(String tenant, String userId) {
-        return tenant + "/" + userId;
+    /** One open stream and what it was sent; the local push and the poll reach it from different threads. */
+    private static final class Stream {
+
+        /** Enough ids to recognise an item pushed and polled within a few passes of each other. */
+        private static final int REMEMBERED = 256;
+
+        private final SseEmitter emitter;
+        private final Set<String> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                return size() > REMEMBERED;
+            }
+        });
+        private Position position;
+
+        Stream(SseEmitter emitter, Position start) {
+            this.emitter = emitter;
+            this.position = start;
+        }
+
+        synchronized Position position() {
+            return position;
+        }
+
+        /** @param onlyAfterPosition true for polled items, which must keep feed order */
+        synchronized void forward(FeedItem item, boolean onlyAfterPosition) throws IOException {
+            Position at = Position.of(item);
+            boolean after = at.compareTo(position) > 0;
+            if (sent.contains(item.id()) || (onlyAfterPosition && !after)) {
+                return;
+            }
+            emitter.send(SseEmitter.event().id(item.id()).name(EVENT_NAME).data(FeedController.FeedItemView.of(item),
+                    MediaType.APPLICATION_JSON));
+            sent.add(item.id());
+            if (after) {
+                position = at;
+            }
+        }
     }
 }

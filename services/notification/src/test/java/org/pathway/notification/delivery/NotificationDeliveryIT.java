@@ -3,18 +3,12 @@ package org.pathway.notification.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -23,6 +17,7 @@ import org.pathway.infra.local.RealInfrastructureInitializer;
 import org.pathway.notification.support.Events;
 import org.pathway.notification.support.Mail;
 import org.pathway.notification.support.MailInitializer;
+import org.pathway.notification.support.SseClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -156,36 +151,18 @@ class NotificationDeliveryIT {
         String candidate = UUID.randomUUID().toString();
         knownPerson("northbridge", candidate, "Kim Park", "kim-" + candidate + "@northbridge.edu");
         String token = Events.token(candidate, "northbridge", "faculty");
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpClient client = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(java.net.URI.create(url("/api/notification/feed/stream")))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
-        CompletableFuture<HttpResponse<Stream<String>>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        HttpResponse<Stream<String>> open = response.get(10, TimeUnit.SECONDS);
-        assertThat(open.statusCode()).isEqualTo(200);
-        assertThat(open.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        Thread reader = new Thread(() -> open.body().forEach(lines::add), "sse-reader");
-        reader.setDaemon(true);
-        reader.start();
-        try {
+        try (SseClient stream = SseClient.connect(url("/api/notification/feed/stream"), token)) {
+            assertThat(stream.statusCode()).isEqualTo(200);
+            assertThat(stream.contentType()).startsWith("text/event-stream");
             String eventId = UUID.randomUUID().toString();
             Events.publish(ALERTS, ALERT_MATCHED, eventId, "northbridge", candidate, alert(candidate).toString());
 
-            String data = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (data == null && System.nanoTime() < deadline) {
-                String line = lines.poll(1, TimeUnit.SECONDS);
-                if (line != null && line.startsWith("data:")) {
-                    data = line.substring(5);
-                }
-            }
+            String data = stream.next(Duration.ofSeconds(30));
             assertThat(data).as("a data line within 30 s").isNotNull();
             JsonNode item = Events.JSON.readTree(data);
             assertThat(item.get("title").asString()).contains("Associate Program Director – Internal Medicine Residency");
             assertThat(item.get("id").asString()).isEqualTo(Delivery.idOf(eventId, "user:" + candidate, Channel.IN_APP));
             assertThat(item.get("read").asBoolean()).isFalse();
-        } finally {
-            open.body().close();
         }
     }
 

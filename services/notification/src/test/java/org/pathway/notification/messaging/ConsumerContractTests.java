@@ -242,7 +242,7 @@ class ConsumerContractTests {
 
     private static NotificationProperties withHiringContact(String institution, String mailbox) {
         return new NotificationProperties(PROPERTIES.portalBaseUrl(), PROPERTIES.mailFrom(), PROPERTIES.retry(),
-                PROPERTIES.digest(), PROPERTIES.sseHeartbeat(), java.util.Map.of(institution, mailbox));
+                PROPERTIES.digest(), PROPERTIES.sseHeartbeat(), PROPERTIES.ssePoll(), java.util.Map.of(institution, mailbox));
     }
 
     private static ReadinessNotifications.ReadinessAssessed read(ObjectNode json) {
