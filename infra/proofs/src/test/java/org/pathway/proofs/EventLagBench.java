@@ -1,6 +1,7 @@
 package org.pathway.proofs;
 
 import static com.mongodb.client.model.Filters.eq;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -55,6 +56,9 @@ class EventLagBench {
             FaultChecks.settle(platform, run, rate * LENGTH.toSeconds(), Duration.ofMinutes(3));
             Latencies service = serviceLag(platform, ledger);
             Latencies raw = rawKafka(platform.kafka().bootstrapServers(), rate);
+            // A lag is only a lag of every event: none may be missing from the measurement.
+            assertThat(service.count()).as("events measured at %d/s", rate).isEqualTo((int) (rate * LENGTH.toSeconds()));
+            assertThat(raw.count()).as("raw records measured at %d/s", rate).isPositive();
 
             String ratio = Latencies.format(service.percentile(99) / raw.percentile(99));
             BenchReport.print("event-lag rate=" + rate + "/s duration_s=" + LENGTH.toSeconds() + " " + service.summary());

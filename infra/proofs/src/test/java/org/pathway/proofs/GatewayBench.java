@@ -1,5 +1,7 @@
 package org.pathway.proofs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,6 +63,8 @@ class GatewayBench {
                         + medianLatency.get(name).latencies().summary() + " errors=" + errors(throughput.get(name), latency.get(name))
                         + " rounds=" + ROUNDS + " (medians)");
             });
+            // A ratio means something only if every target really served the authenticated read.
+            medianThroughput.forEach((name, result) -> assertThat(result.perSecond()).as(name + " throughput").isPositive());
             double gatewayToNginx = medianThroughput.get("gateway").perSecond() / medianThroughput.get("nginx").perSecond();
             double gatewayToDirect = medianThroughput.get("gateway").perSecond() / medianThroughput.get("direct").perSecond();
             BenchReport.print("gateway-ratio gateway_over_nginx=" + Latencies.format(gatewayToNginx * 100) + "%"
