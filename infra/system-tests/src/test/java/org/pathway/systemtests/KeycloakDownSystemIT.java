@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.pathway.devstack.PlatformApp;
 import org.pathway.infra.local.HttpCalls;
@@ -21,6 +22,9 @@ import org.pathway.infra.local.HttpCalls;
  * (the realm's keys are cached), a portal login that cannot be finished gets a clear "sign-in unavailable" page, and
  * every service stays ready. Keycloak is started again afterwards, with its data, for the other system tests.
  */
+// Stops and restarts the Keycloak every class shares: it runs after all of them (see junit-platform.properties).
+// After the restart, a fresh portal login's API calls answered 401 in PortalJourneySystemIT: an open defect.
+@Order(Integer.MAX_VALUE)
 class KeycloakDownSystemIT {
 
     private static final Pattern STATE = Pattern.compile("[?&]state=([^&]+)");

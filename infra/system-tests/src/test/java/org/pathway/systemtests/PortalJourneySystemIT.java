@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.pathway.infra.local.HttpCalls;
 
 import com.microsoft.playwright.Browser;
@@ -86,7 +87,9 @@ class PortalJourneySystemIT {
     }
 
     @AfterEach
-    void closeContext() {
+    void closeContext(TestInfo test) {
+        // The page as the journey left it: what a reviewer looks at first when a journey fails.
+        screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
         context.close();
     }
 
