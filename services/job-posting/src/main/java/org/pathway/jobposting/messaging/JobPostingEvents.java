@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import static org.pathway.jobposting.messaging.TolerantEnums.known;
+
 import org.pathway.jobposting.alert.AlertMatcher;
 import org.pathway.jobposting.alert.PublishedPosting;
 import org.pathway.jobposting.posting.MissionTag;
@@ -65,14 +67,6 @@ class JobPostingEvents {
             PostingFacts facts = new PostingFacts(RoleType.valueOf(roleType), clinicalShare.max(), compensation.max(),
                     Boolean.TRUE.equals(nightsWeekends), missions, location == null ? null : location.text(), required);
             return new PublishedPosting(postingId, institution, title, facts);
-        }
-
-        private static <E extends Enum<E>> E known(Class<E> type, String name) {
-            try {
-                return name == null ? null : Enum.valueOf(type, name);
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
         }
     }
 

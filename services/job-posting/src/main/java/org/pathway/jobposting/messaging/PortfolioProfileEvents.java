@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import static org.pathway.jobposting.messaging.TolerantEnums.known;
+
 import org.pathway.jobposting.candidate.Candidate;
 import org.pathway.jobposting.candidate.CandidateProjection;
 import org.pathway.jobposting.posting.RoleType;
@@ -72,14 +74,6 @@ class PortfolioProfileEvents {
                     held, inProgress, educationNiche == null ? null : educationNiche.theme(),
                     educationNiche == null || educationNiche.tags() == null ? List.of() : educationNiche.tags(), roles,
                     eventId);
-        }
-
-        private static <E extends Enum<E>> E known(Class<E> type, String name) {
-            try {
-                return name == null ? null : Enum.valueOf(type, name);
-            } catch (IllegalArgumentException unknown) {
-                return null;
-            }
         }
     }
 
