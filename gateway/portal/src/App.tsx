@@ -3,18 +3,31 @@ import { loadMe, Me } from './api';
 import { Async } from './components/Async';
 import { navigationFor, NavItem, Page, pageFor, ROLE_LABEL } from './navigation';
 import { Dashboard } from './pages/Dashboard';
-import { AssignedDossiers, InstitutionReadiness, MentorInbox } from './pages/Lists';
+import { CriteriaEditor, InstitutionReadiness, Members, MentoringRound, Postings, Reports } from './pages/admin';
+import { Jobs } from './pages/jobs';
+import { FindMentor, MentorInbox } from './pages/mentoring';
+import { Notifications } from './pages/notifications';
 import { Plan } from './pages/Plan';
 import { Portfolio } from './pages/Portfolio';
+import { AssignedDossiers, MyPromotion } from './pages/promotion';
 import { useResource } from './useResource';
 
 const PAGES: Record<Page, ComponentType> = {
   dashboard: Dashboard,
   portfolio: Portfolio,
   plan: Plan,
+  'find-mentor': FindMentor,
+  jobs: Jobs,
+  promotion: MyPromotion,
   mentoring: MentorInbox,
   dossiers: AssignedDossiers,
   institution: InstitutionReadiness,
+  criteria: CriteriaEditor,
+  'mentoring-round': MentoringRound,
+  postings: Postings,
+  reports: Reports,
+  members: Members,
+  notifications: Notifications,
 };
 
 export function App() {

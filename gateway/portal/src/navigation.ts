@@ -1,5 +1,20 @@
 /** The portal's pages, and which roles see each in the navigation. Keep the paths in step with PortalRoutes.PAGES. */
-export type Page = 'dashboard' | 'portfolio' | 'plan' | 'mentoring' | 'dossiers' | 'institution';
+export type Page =
+  | 'dashboard'
+  | 'portfolio'
+  | 'plan'
+  | 'find-mentor'
+  | 'jobs'
+  | 'promotion'
+  | 'mentoring'
+  | 'dossiers'
+  | 'institution'
+  | 'criteria'
+  | 'mentoring-round'
+  | 'postings'
+  | 'reports'
+  | 'members'
+  | 'notifications';
 
 export interface NavItem {
   page: Page;
@@ -7,13 +22,24 @@ export interface NavItem {
   label: string;
 }
 
+const EVERYONE = ['faculty', 'mentor', 'committee', 'institution-admin', 'platform-admin'];
+
 const ITEMS: (NavItem & { roles: string[] })[] = [
   { page: 'dashboard', path: '/', label: 'Dashboard', roles: ['faculty'] },
   { page: 'portfolio', path: '/portfolio', label: 'Portfolio', roles: ['faculty'] },
   { page: 'plan', path: '/plan', label: 'Pivot plan', roles: ['faculty'] },
+  { page: 'find-mentor', path: '/find-a-mentor', label: 'Find a mentor', roles: ['faculty'] },
+  { page: 'jobs', path: '/jobs', label: 'Jobs', roles: ['faculty'] },
+  { page: 'promotion', path: '/promotion', label: 'Promotion', roles: ['faculty'] },
   { page: 'mentoring', path: '/mentoring', label: 'Mentor inbox', roles: ['mentor'] },
   { page: 'dossiers', path: '/dossiers', label: 'Assigned dossiers', roles: ['committee'] },
   { page: 'institution', path: '/institution', label: 'Institution readiness', roles: ['institution-admin'] },
+  { page: 'criteria', path: '/institution/criteria', label: 'Criteria', roles: ['institution-admin'] },
+  { page: 'mentoring-round', path: '/institution/mentoring', label: 'Mentoring round', roles: ['institution-admin'] },
+  { page: 'postings', path: '/institution/postings', label: 'Postings', roles: ['institution-admin'] },
+  { page: 'reports', path: '/institution/reports', label: 'Reports', roles: ['institution-admin'] },
+  { page: 'members', path: '/institution/members', label: 'Members', roles: ['institution-admin'] },
+  { page: 'notifications', path: '/notifications', label: 'Notifications', roles: EVERYONE },
 ];
 
 export function navigationFor(roles: string[]): NavItem[] {

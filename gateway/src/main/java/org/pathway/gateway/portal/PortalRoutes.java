@@ -26,8 +26,9 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 class PortalRoutes {
 
     /** The app's client-side routes; keep in step with {@code portal/src/navigation.ts}. */
-    static final List<String> PAGES = List.of("/", "/portfolio", "/plan", "/mentoring", "/dossiers",
-            "/institution");
+    static final List<String> PAGES = List.of("/", "/portfolio", "/plan", "/find-a-mentor", "/jobs", "/promotion",
+            "/mentoring", "/dossiers", "/institution", "/institution/criteria", "/institution/mentoring",
+            "/institution/postings", "/institution/reports", "/institution/members", "/notifications");
 
     private static final Resource APP = new ClassPathResource("static/index.html");
 

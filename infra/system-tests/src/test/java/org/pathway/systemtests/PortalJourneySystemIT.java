@@ -5,94 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.pathway.infra.local.HttpCalls;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 
-/**
- * The portal in a real browser: Debian's chromium driven by Playwright, signing in on the real Keycloak's own pages
- * (organizations on: the username first, then the password) and using the app the gateway serves. Each step leaves a
- * screenshot under {@code target/portal-screenshots/} for a reviewer.
- */
-class PortalJourneySystemIT {
-
-    static final Path CHROMIUM = Path.of(System.getProperty("pathway.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
-
-    private static PlatformUnderTest platform;
-    private static Playwright playwright;
-    private static Browser browser;
-
-    private BrowserContext context;
-    private Page page;
-
-    @BeforeAll
-    static void startPlatformAndBrowser() throws Exception {
-        Assertions.assertThat(Files.isExecutable(CHROMIUM))
-                .as("Debian's chromium at %s (apt-get install chromium; .ci/run installs it)", CHROMIUM).isTrue();
-        platform = PlatformUnderTest.get();
-        PortalLoginSystemIT.allowRedirectsTo(platform, platform.gatewayUrl(""));
-        Files.createDirectories(SCREENSHOTS);
-        // Two cores shared by the whole platform: a page may take longer than Playwright's 5 s default to settle.
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-        // The driver (and the Node it runs on) comes out of the playwright jars; nothing may be downloaded.
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        // launch() gives every run a fresh, empty profile of its own; the flags keep chromium off the network
-        // (this machine refuses outside connections) and quiet as root in a container.
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext(TestInfo test) {
-        // The page as the journey left it: what a reviewer looks at first when a journey fails.
-        screenshot("last-" + test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey"));
-        context.close();
-    }
+/** The faculty member's and the institution admin's journeys through the portal in a real browser. */
+class PortalJourneySystemIT extends PortalBrowserJourney {
 
     @Test
     void shouldRecordALeadershipRoleFromThePortfolioAndSeeReadinessChangeOnTheDashboard() {
@@ -102,7 +30,8 @@ class PortalJourneySystemIT {
 
         // The navigation a faculty member gets, from /api/me's roles, and who is signed in.
         Locator navigation = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-        assertThat(navigation.getByRole(AriaRole.LINK)).hasText(new String[] {"Dashboard", "Portfolio", "Pivot plan"});
+        assertThat(navigation.getByRole(AriaRole.LINK)).hasText(new String[] {"Dashboard", "Portfolio", "Pivot plan",
+                "Find a mentor", "Jobs", "Promotion", "Notifications"});
         assertThat(page.locator("#signed-in-user")).not().isEmpty();
 
         // The gauge and the requirements against their targets; the director role is still missing.
@@ -192,11 +121,12 @@ class PortalJourneySystemIT {
     }
 
     @Test
-    void shouldGiveAnInstitutionAdminTheInstitutionViewOnly() {
+    void shouldGiveAnInstitutionAdminTheInstitutionPagesOnly() {
         signIn("admin@northbridge.edu", "pathway");
 
         Locator navigation = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"));
-        assertThat(navigation.getByRole(AriaRole.LINK)).hasText(new String[] {"Institution readiness"});
+        assertThat(navigation.getByRole(AriaRole.LINK)).hasText(new String[] {"Institution readiness",
+                "Criteria", "Mentoring round", "Postings", "Reports", "Members", "Notifications"});
         // A faculty page asked for by address falls back to the admin's own page.
         page.navigate(platform.gatewayUrl("/portfolio"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Institution readiness")))
@@ -217,24 +147,5 @@ class PortalJourneySystemIT {
     private String gaugeLabel() {
         return page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName(Pattern.compile("^Readiness ")))
                 .getAttribute("aria-label");
-    }
-
-    /** From the portal's address to Keycloak's two login pages and back into the app. */
-    private void signIn(String username, String password) {
-        page.navigate(platform.gatewayUrl("/"));
-        // Playwright hands URL patterns to the browser's own regular expressions: prefixes are checked in Java.
-        page.waitForURL(url -> url.startsWith(platform.keycloak.baseUrl() + "/realms/pathway/"));
-        // Enter submits each of Keycloak's forms, whatever its theme calls the button.
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=username]").press("Enter");
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
-        page.waitForURL(url -> url.startsWith(platform.gatewayUrl("/")));
-        assertThat(page.locator("#signed-in-user")).isVisible();
-        Assertions.assertThat(page.url()).doesNotContain("access_token");
-    }
-
-    private void screenshot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 }

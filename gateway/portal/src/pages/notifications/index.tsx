@@ -1,0 +1,6 @@
+import { ComingSoon } from '../../components/ComingSoon';
+
+/** Placeholder until this page is built. */
+export function Notifications() {
+  return <ComingSoon title="Notifications" />;
+}
