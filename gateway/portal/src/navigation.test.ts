@@ -30,4 +30,16 @@ describe('navigation by role', () => {
     expect(pageFor('/plan', ['faculty'])?.page).toBe('plan');
     expect(pageFor('/', [])).toBeUndefined();
   });
+
+  it("opens the page an email's link is about, for the role that follows it", () => {
+    expect(pageFor('/portfolio/plan', ['faculty'])?.page).toBe('plan');
+    expect(pageFor('/mentoring/matches/m-1', ['faculty', 'mentor'])?.page).toBe('mentoring');
+    expect(pageFor('/mentoring/matches/m-1', ['faculty'])?.page).toBe('find-mentor');
+    expect(pageFor('/mentoring/requests/r-1', ['faculty'])?.page).toBe('find-mentor');
+    expect(pageFor('/promotion/dossiers/d-1', ['faculty'])?.page).toBe('promotion');
+    expect(pageFor('/promotion/dossiers/d-1', ['committee'])?.page).toBe('dossiers');
+    expect(pageFor('/jobs/admin/postings/p-1/applications', ['institution-admin'])?.page).toBe('postings');
+    expect(pageFor('/notifications/preferences', ['mentor'])?.page).toBe('notifications');
+    expect(pageFor('/jobs/applications/a-1', ['institution-admin'])?.page).toBe('institution');
+  });
 });

@@ -50,10 +50,31 @@ export function navigationFor(roles: string[]): NavItem[] {
   }));
 }
 
+/**
+ * The links notification puts in emails and feed items (notification's PortalLinks and MatchLinks) and the page each
+ * opens; where two roles could follow the same link, the first page the user's roles reach wins. The page reads
+ * the item's id from the address itself.
+ */
+const DEEP_LINKS: { prefix: string; pages: Page[] }[] = [
+  { prefix: '/portfolio/plan', pages: ['plan'] },
+  { prefix: '/mentoring/requests/', pages: ['find-mentor'] },
+  { prefix: '/mentoring/matches/', pages: ['mentoring', 'find-mentor'] },
+  { prefix: '/promotion/dossiers/', pages: ['dossiers', 'promotion'] },
+  { prefix: '/jobs/applications/', pages: ['jobs'] },
+  { prefix: '/jobs/admin/postings/', pages: ['postings'] },
+  { prefix: '/notifications/', pages: ['notifications'] },
+];
+
 /** The page for a path; an unknown path, or a page the user's roles do not reach, falls back to their first page. */
 export function pageFor(path: string, roles: string[]): NavItem | undefined {
   const allowed = navigationFor(roles);
-  return allowed.find((item) => item.path === path) ?? allowed[0];
+  const exact = allowed.find((item) => item.path === path);
+  if (exact) {
+    return exact;
+  }
+  const link = DEEP_LINKS.find((candidate) => path.startsWith(candidate.prefix));
+  const linked = link?.pages.map((page) => allowed.find((item) => item.page === page)).find((item) => item);
+  return linked ?? allowed[0];
 }
 
 export const ROLE_LABEL: Record<string, string> = {

@@ -122,13 +122,17 @@ class PortalSessionIT {
 
     @Test
     void shouldServeThePortalAppAtItsPagesBehindTheLogin() throws Exception {
-        browser.get().uri("/portfolio")
-                .exchange()
-                .expectStatus().isFound()
-                .expectHeader().location("/oauth2/authorization/keycloak");
+        for (String page : List.of("/portfolio", "/mentoring/matches/m-1")) {
+            browser.get().uri(page)
+                    .exchange()
+                    .expectStatus().isFound()
+                    .expectHeader().location("/oauth2/authorization/keycloak");
+        }
         String session = logIn();
 
-        for (String page : List.of("/", "/portfolio")) {
+        // A page of the navigation, and an email's deep link whose page the app picks itself.
+        for (String page : List.of("/", "/portfolio", "/institution/criteria", "/mentoring/matches/m-1",
+                "/notifications/preferences")) {
             String html = browser.get().uri(page)
                     .cookie("SESSION", session)
                     .exchange()

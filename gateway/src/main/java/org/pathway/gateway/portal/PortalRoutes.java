@@ -1,6 +1,7 @@
 package org.pathway.gateway.portal;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +31,19 @@ class PortalRoutes {
             "/mentoring", "/dossiers", "/institution", "/institution/criteria", "/institution/mentoring",
             "/institution/postings", "/institution/reports", "/institution/members", "/notifications");
 
+    /**
+     * The deeper addresses notification's emails and feed items link to (e.g. {@code /mentoring/matches/{id}}); the
+     * app's navigation.ts opens the right page for each. Keep in step with notification's PortalLinks and MatchLinks.
+     */
+    static final List<String> DEEP_LINKS = List.of("/portfolio/**", "/mentoring/**", "/promotion/**", "/jobs/**",
+            "/notifications/**");
+
     private static final Resource APP = new ClassPathResource("static/index.html");
 
     @Bean
     RouterFunction<ServerResponse> portalRouter(SignedInUsers users) {
-        RequestPredicate pages = PAGES.stream().map(page -> GET(page)).reduce(RequestPredicate::or).orElseThrow();
+        RequestPredicate pages = Stream.concat(PAGES.stream(), DEEP_LINKS.stream()).map(page -> GET(page))
+                .reduce(RequestPredicate::or).orElseThrow();
         return route(pages, PortalRoutes::app)
                 .andRoute(GET("/whoami"), users::whoami)
                 .andRoute(GET(SignedInUsers.ME), users::me);

@@ -3,6 +3,8 @@ package org.pathway.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ class InstitutionAdminSystemIT {
     @BeforeAll
     static void startPlatform() {
         platform = PlatformUnderTest.get();
+        PortalLoginSystemIT.allowRedirectsTo(platform, platform.gatewayUrl(""));
         smtp = TestInfrastructure.smtp();
         // The realm file has no mail settings (its SMTP port differs per run); invitations need them.
         platform.keycloak.sendRealmMailThrough(KeycloakServer.PATHWAY_REALM, smtp.host(), smtp.port());
@@ -77,6 +80,18 @@ class InstitutionAdminSystemIT {
         assertThat(identityProviders.findValuesAsString("alias")).containsExactly(alias + "-oidc");
         assertThat(identityProviders.get(0).at("/config/kc.org.domain").asString()).isEqualTo(domain);
         assertThat(identityProviders.get(0).at("/config/kc.org.broker.redirect.mode.email-matches").asString()).isEqualTo("true");
+
+        // A member of the new institution who signs in to the portal is sent to the institution's own login, chosen
+        // by the domain of the address typed on Keycloak's first page (Pathway never sees the password).
+        URI institutionLogin = PortalLoginSystemIT.pageAfterUsername(platform, "resident@" + domain);
+        assertThat(institutionLogin.toString())
+                .startsWith("https://login." + domain + "/realms/staff/protocol/openid-connect/auth?")
+                .contains("client_id=pathway")
+                .contains(URLEncoder.encode(platform.keycloak.baseUrl() + "/realms/pathway/broker/" + alias + "-oidc/endpoint",
+                        StandardCharsets.UTF_8));
+        // Someone of another institution stays on Keycloak's password page.
+        assertThat(PortalLoginSystemIT.pageAfterUsername(platform, "faculty@northbridge.edu").toString())
+                .startsWith(platform.keycloak.baseUrl() + "/realms/pathway/");
 
         // The invited admin: a member with institution-admin and nothing the body tried to smuggle in, who must set a
         // password through the emailed link.

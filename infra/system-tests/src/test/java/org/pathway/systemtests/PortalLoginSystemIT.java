@@ -42,22 +42,8 @@ class PortalLoginSystemIT {
 
     @Test
     void shouldLogInThroughKeycloakAndRelayTheSessionsTokenToTheServices() {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackBrowserCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient browser = signedInBrowser(platform, "faculty@northbridge.edu", "pathway");
 
-        HttpResponse<String> start = follow(browser, get(platform.gatewayUrl("/whoami")));
-        assertThat(start.uri().toString()).as("the gateway sends the browser to Keycloak's login page")
-                .startsWith(platform.keycloak.baseUrl() + "/realms/pathway/")
-                .doesNotContain("access_token");
-        assertThat(start.statusCode()).isEqualTo(200);
-
-        // Organizations are on, so Keycloak asks for the username first (to find the institution), then the password.
-        HttpResponse<String> passwordPage = follow(browser, form(formAction(start), Map.of("username", "faculty@northbridge.edu")));
-        HttpResponse<String> signedIn = follow(browser, form(formAction(passwordPage),
-                Map.of("username", "faculty@northbridge.edu", "password", "pathway")));
-
-        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
-        assertThat(signedIn.uri().toString()).startsWith(platform.gatewayUrl("/"));
         JsonNode whoami = JSON.readTree(sendWith(browser, gatewayGet("/whoami")).body());
         assertThat(whoami.get("username").asString()).isEqualTo("faculty@northbridge.edu");
         assertThat(whoami.toString()).contains("northbridge");
@@ -82,7 +68,49 @@ class PortalLoginSystemIT {
         assertThat(sendWith(browser, gatewayGet("/api/portfolio/activities")).statusCode()).isEqualTo(401);
     }
 
-    private static HttpRequest gatewayGet(String path) {
+    /** A browser-like client (cookies kept, redirects followed by hand) signed in to the portal through Keycloak's pages. */
+    static HttpClient signedInBrowser(PlatformUnderTest platform, String username, String password) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackBrowserCookies())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+        HttpResponse<String> start = follow(browser, get(platform.gatewayUrl("/whoami")));
+        assertThat(start.uri().toString()).as("the gateway sends the browser to Keycloak's login page")
+                .startsWith(platform.keycloak.baseUrl() + "/realms/pathway/")
+                .doesNotContain("access_token");
+        assertThat(start.statusCode()).isEqualTo(200);
+
+        // Organizations are on, so Keycloak asks for the username first (to find the institution), then the password.
+        HttpResponse<String> passwordPage = follow(browser, form(formAction(start), Map.of("username", username)));
+        HttpResponse<String> signedIn = follow(browser, form(formAction(passwordPage),
+                Map.of("username", username, "password", password)));
+
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.uri().toString()).startsWith(platform.gatewayUrl("/"));
+        return browser;
+    }
+
+    /**
+     * Starts a portal login and types the username on Keycloak's first page; returns the page the browser then lands
+     * on: Keycloak's own (the password page), or the first address outside Keycloak (an institution's identity
+     * provider), which is not visited.
+     */
+    static URI pageAfterUsername(PlatformUnderTest platform, String username) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackBrowserCookies())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> start = follow(browser, get(platform.gatewayUrl("/whoami")));
+        HttpResponse<String> response = sendWith(browser, form(formAction(start), Map.of("username", username)));
+        for (int hops = 0; hops < 10 && response.statusCode() / 100 == 3; hops++) {
+            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            if (!next.toString().startsWith(platform.keycloak.baseUrl())) {
+                return next;
+            }
+            response = sendWith(browser, get(next.toString()));
+        }
+        assertThat(response.statusCode()).as(response.uri() + "\n" + response.body()).isEqualTo(200);
+        return response.uri();
+    }
+
+    static HttpRequest gatewayGet(String path) {
         return get(platform.gatewayUrl(path));
     }
 
