@@ -196,6 +196,34 @@ class ConsumerContractTests {
     }
 
     @Test
+    void shouldConfirmAWithdrawalToTheCandidateAndTellTheHiringMailboxWithoutTheCandidatesInstitution() {
+        var withdrawal = read(example("job-posting", "ApplicationWithdrawn"),
+                ApplicationWithdrawnNotifications.ApplicationWithdrawn.class);
+
+        List<Notice> withoutMailbox = new ApplicationWithdrawnNotifications(LINKS, PROPERTIES).notices(ENVELOPE, withdrawal);
+        List<Notice> withMailbox = new ApplicationWithdrawnNotifications(LINKS, withHiringContact("northbridge",
+                "hiring@northbridge.example")).notices(ENVELOPE, withdrawal);
+
+        assertThat(withoutMailbox).singleElement().satisfies(receipt -> {
+            assertThat(receipt.to().institution()).as("not the event's (posting) tenant").isEqualTo("lakeside");
+            assertThat(receipt.confidential()).isTrue();
+            assertThat(receipt.category()).isEqualTo(Category.RECEIPTS);
+            var rendered = render(receipt);
+            assertThat(rendered.subject())
+                    .isEqualTo("Your application for Associate Program Director – Internal Medicine Residency is withdrawn");
+            assertThat(rendered.text()).contains("at northbridge on Tuesday 10 February 2026, 08:15 UTC")
+                    .contains("http://127.0.0.1:8080/jobs/applications/9b2f4c61-7e0a-3d58-a1c2-4f6e8d0b2a13");
+        });
+        assertThat(withMailbox).hasSize(2);
+        Notice toPostingInstitution = withMailbox.get(1);
+        assertThat(toPostingInstitution.to().email()).isEqualTo("hiring@northbridge.example");
+        assertThat(toPostingInstitution.category()).isEqualTo(Category.JOBS);
+        assertThat(render(toPostingInstitution).text()).contains("it had reached the stage under review")
+                .contains("http://127.0.0.1:8080/jobs/admin/postings/3f6c1d2e-8a4b-4c9e-9d17-5b2a0e7f41c8/applications")
+                .doesNotContain("lakeside").doesNotContain("7d0f5a9c");
+    }
+
+    @Test
     void shouldRemindTheFacultyMemberOfTheMilestoneDueExample() {
         var milestone = read(example("portfolio", "MilestoneDue"), MilestoneDueNotifications.MilestoneDue.class);
 

@@ -133,6 +133,57 @@ class MentoringNotificationsTests {
         assertThat(notices.get(1).to().email()).isEqualTo("sam.reyes@northbridge.edu");
     }
 
+    @Test
+    void shouldTellTheMentorWhenTheMenteeEndsTheMentorshipExampleWithTheirReason() {
+        var ended = read("MentorshipEnded", MentorshipEndedNotifications.MentorshipEnded.class);
+
+        List<Notice> notices = new MentorshipEndedNotifications(cancellations, links).notices(ENVELOPE, ended);
+
+        assertThat(notices).singleElement().satisfies(notice -> {
+            assertThat(notice.to().userId()).as("the mentee ended it: only the mentor is told").isEqualTo(MENTOR);
+            assertThat(notice.to().institution()).isEqualTo("northbridge");
+            assertThat(notice.category()).isEqualTo(Category.MATCHES);
+            Templates.Rendered rendered = templates.render(notice.template(), withRecipient(notice));
+            assertThat(rendered.subject()).isEqualTo("Mentorship ended: long-term mentoring");
+            assertThat(rendered.text()).contains("was ended by your mentee")
+                    .contains("Their reason: We met our goals for the dossier year").contains(MATCH)
+                    .doesNotContain("cancelled");
+        });
+    }
+
+    @Test
+    void shouldTellTheMenteeAndCancelTheInviteWhenTheMentorEndsTheMentorship() {
+        scheduled();
+        var example = read("MentorshipEnded", MentorshipEndedNotifications.MentorshipEnded.class);
+        var byMentor = new MentorshipEndedNotifications.MentorshipEnded(example.matchId(), example.requestId(),
+                example.menteeId(), example.mentorId(), "lakeside", example.kind(), "MENTOR", "");
+
+        List<Notice> notices = new MentorshipEndedNotifications(cancellations, links).notices(ENVELOPE, byMentor);
+
+        assertThat(notices).extracting(notice -> notice.to().userId()).containsExactly(MENTEE, MENTOR);
+        assertThat(notices.get(0).template()).isEqualTo("mentorship-ended");
+        assertThat(notices.get(1).template()).as("the mentor's own copy is the invite's cancellation").isEqualTo(
+                "conversation-cancelled");
+        assertThat(notices).allSatisfy(notice -> assertThat(notice.invite().method()).isEqualTo(CalendarInvite.Method.CANCEL));
+        Templates.Rendered toMentee = templates.render(notices.get(0).template(), withRecipient(notices.get(0)));
+        assertThat(toMentee.text()).contains("was ended by your mentor").doesNotContain("Their reason")
+                .contains("The conversation planned for Tuesday 10 March 2026, 15:00 UTC is cancelled");
+    }
+
+    @Test
+    void shouldTellBothPeopleWhenAnAdminEndsTheMentorshipAddressingTheMentorInTheirInstitution() {
+        var example = read("MentorshipEnded", MentorshipEndedNotifications.MentorshipEnded.class);
+        var byAdmin = new MentorshipEndedNotifications.MentorshipEnded(example.matchId(), example.requestId(),
+                example.menteeId(), example.mentorId(), "lakeside", example.kind(), "ADMIN", "Mentor left the institution");
+
+        List<Notice> notices = new MentorshipEndedNotifications(cancellations, links).notices(ENVELOPE, byAdmin);
+
+        assertThat(notices).extracting(notice -> notice.to().userId()).containsExactly(MENTOR, MENTEE);
+        assertThat(notices.get(0).to().institution()).isEqualTo("lakeside");
+        assertThat(templates.render(notices.get(1).template(), withRecipient(notices.get(1))).text())
+                .contains("an administrator of the institution").contains("Mentor left the institution");
+    }
+
     private List<Notice> scheduled() {
         var scheduled = read("ConversationScheduled", ConversationScheduledNotifications.ConversationScheduled.class);
         return new ConversationScheduledNotifications(conversations, links).notices(ENVELOPE, scheduled);
