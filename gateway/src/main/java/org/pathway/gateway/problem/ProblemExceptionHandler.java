@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
@@ -85,7 +86,7 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
             if (cause instanceof ConnectException) {
                 return new Problem(HttpStatus.SERVICE_UNAVAILABLE, "The service behind this route is not reachable.");
             }
-            if (cause instanceof TimeoutException) {
+            if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException) {
                 return new Problem(HttpStatus.GATEWAY_TIMEOUT, SERVICE_TIMED_OUT);
             }
         }

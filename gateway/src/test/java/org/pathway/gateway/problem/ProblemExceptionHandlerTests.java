@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -58,6 +59,9 @@ class ProblemExceptionHandlerTests {
         assertThat(ProblemExceptionHandler.classify(new IllegalStateException("relay", new ConnectException("refused")))
                 .status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(ProblemExceptionHandler.classify(new TimeoutException()).status()).isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
+        // An HTTP client's response timeout (Netty's own exception, wrapped by WebClient).
+        assertThat(ProblemExceptionHandler.classify(new IllegalStateException("admin call", ReadTimeoutException.INSTANCE))
+                .status()).isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
         assertThat(ProblemExceptionHandler.classify(new AuthenticationServiceException("no keys")).status())
                 .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
         assertThat(ProblemExceptionHandler.classify(
