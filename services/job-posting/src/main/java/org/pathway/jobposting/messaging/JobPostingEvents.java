@@ -39,7 +39,8 @@ class JobPostingEvents {
     /** The matcher's tolerant view of PostingPublished v1: the facts filters test. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PostingPublished(String postingId, String institution, String title, String roleType, Location location,
-            Range clinicalShare, Pay compensation, Boolean nightsWeekends, Training training, List<String> missionTags) {
+            Range clinicalShare, Pay compensation, Boolean nightsWeekends, Training training, List<String> missionTags,
+            Double protectedHoursPerWeek, List<String> answeredQuestions) {
 
         @JsonIgnoreProperties(ignoreUnknown = true)
         record Location(String text) {
@@ -65,7 +66,8 @@ class JobPostingEvents {
                     : training.required().stream().map(kind -> known(TrainingKind.class, kind))
                             .filter(Objects::nonNull).toList();
             PostingFacts facts = new PostingFacts(RoleType.valueOf(roleType), clinicalShare.max(), compensation.max(),
-                    Boolean.TRUE.equals(nightsWeekends), missions, location == null ? null : location.text(), required);
+                    Boolean.TRUE.equals(nightsWeekends), missions, location == null ? null : location.text(), required,
+                    protectedHoursPerWeek, answeredQuestions);
             return new PublishedPosting(postingId, institution, title, facts);
         }
     }

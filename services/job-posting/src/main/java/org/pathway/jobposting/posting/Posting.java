@@ -73,7 +73,8 @@ class Posting extends OutboxAggregate {
                 content.roleType(), content.specialty(), content.department(), content.location(),
                 content.clinicalShare(), content.educationFte(), content.protectedHoursPerWeek(),
                 content.clinicalHalfDaysPerWeek(), content.compensation(), content.nightsWeekends(),
-                content.training(), content.missionTags(), transparency.score(), publishedAt)));
+                content.training(), content.missionTags(), transparency.score(), transparency.answered(),
+                publishedAt)));
     }
 
     void close(Clock clock) {
@@ -130,7 +131,8 @@ class Posting extends OutboxAggregate {
     record PostingPublished(String postingId, String institution, String title, RoleType roleType, String specialty,
             String department, Location location, PercentRange clinicalShare, Double educationFte,
             Double protectedHoursPerWeek, Double clinicalHalfDaysPerWeek, PayRange compensation, Boolean nightsWeekends,
-            TrainingRequirement training, List<MissionTag> missionTags, int transparencyScore, Instant publishedAt) {
+            TrainingRequirement training, List<MissionTag> missionTags, int transparencyScore,
+            List<String> answeredQuestions, Instant publishedAt) {
     }
 
     /** PostingClosed v1 (contract: events/job-posting/PostingClosed.v1.schema.json). */

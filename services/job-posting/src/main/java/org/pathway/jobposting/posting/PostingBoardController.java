@@ -20,7 +20,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The job board every signed-in user reads: published postings of all institutions, searched by structured fields
- * ({@code ?roleType=&clinicalShareAtMost=&minimumPay=&noNightsWeekends=&mission=&location=&training=&page=&size=}).
+ * ({@code ?roleType=&clinicalShareAtMost=&minimumPay=&noNightsWeekends=&mission=&location=&training=
+ * &protectedHoursAtLeast=&page=&size=}).
  */
 @RestController
 @RequestMapping("/api/job-posting/postings")

@@ -24,6 +24,10 @@ import org.springframework.data.mongodb.core.query.Criteria;
  * @param location            text the posting's location contains, case-insensitive
  * @param training            the kinds of formal training the candidate holds: postings requiring none of them
  *                            are excluded (postings requiring nothing always pass)
+ * @param protectedHoursAtLeast hours a week of education time free of clinical duties the posting must state at
+ *                            least; a posting that states none is excluded (an unstated figure is no promise)
+ * @param answered            questions (by {@link Transparency}'s names) the posting must answer, e.g.
+ *                            {@code promotionAndSalary} for a documented promotion path, {@code scheduleControl}
  */
 public record PostingFilter(
         RoleType roleType,
@@ -32,13 +36,20 @@ public record PostingFilter(
         Boolean noNightsWeekends,
         MissionTag mission,
         @Size(max = 100) String location,
-        @Size(max = 4) List<@NotNull TrainingKind> training) {
+        @Size(max = 4) List<@NotNull TrainingKind> training,
+        @DecimalMin("0") @DecimalMax("80") Double protectedHoursAtLeast,
+        @Size(max = 5)
+        List<@NotNull @jakarta.validation.constraints.Pattern(regexp = Transparency.QUESTION) String> answered) {
 
-    public static final PostingFilter ANY = new PostingFilter(null, null, null, null, null, null, null);
+    /** A non-blank answer: blank ones leave the question open, as {@link Transparency} counts them. */
+    private static final Pattern SOME_TEXT = Pattern.compile("\\S");
+
+    public static final PostingFilter ANY = new PostingFilter(null, null, null, null, null, null, null, null, null);
 
     public PostingFilter {
         location = location == null || location.isBlank() ? null : location.strip();
         training = training == null ? null : training.stream().distinct().toList();
+        answered = answered == null || answered.isEmpty() ? null : answered.stream().distinct().toList();
     }
 
     public boolean excludesNightsWeekends() {
@@ -71,7 +82,26 @@ public record PostingFilter(
             all.add(new Criteria().orOperator(Criteria.where("content.training.required").size(0),
                     Criteria.where("content.training.required").in(training)));
         }
+        if (protectedHoursAtLeast != null) {
+            all.add(Criteria.where("content.protectedHoursPerWeek").gte(protectedHoursAtLeast));
+        }
+        if (answered != null) {
+            answered.stream().map(PostingFilter::answers).forEach(all::add);
+        }
         return all;
+    }
+
+    /** Whether a posting answers the question, as {@link Transparency#of(PostingContent)} decides it, in Mongo. */
+    private static Criteria answers(String question) {
+        Criteria inWords = Criteria.where("content.answers." + question).regex(SOME_TEXT);
+        return switch (question) {
+            case Transparency.HALF_DAYS -> new Criteria().orOperator(inWords,
+                    Criteria.where("content.clinicalHalfDaysPerWeek").ne(null));
+            case Transparency.EDUCATION_FTE -> new Criteria().orOperator(inWords, new Criteria().andOperator(
+                    Criteria.where("content.educationFte").ne(null),
+                    Criteria.where("content.protectedHoursPerWeek").ne(null)));
+            default -> inWords;
+        };
     }
 
     /** The same test as {@link #criteria()}, on a posting's facts. */
@@ -84,6 +114,9 @@ public record PostingFilter(
                 && (location == null || posting.locationText().toLowerCase(Locale.ROOT)
                         .contains(location.toLowerCase(Locale.ROOT)))
                 && (training == null || posting.trainingRequired().isEmpty()
-                        || posting.trainingRequired().stream().anyMatch(training::contains));
+                        || posting.trainingRequired().stream().anyMatch(training::contains))
+                && (protectedHoursAtLeast == null || posting.protectedHoursPerWeek() != null
+                        && posting.protectedHoursPerWeek() >= protectedHoursAtLeast)
+                && (answered == null || posting.answered().containsAll(answered));
     }
 }

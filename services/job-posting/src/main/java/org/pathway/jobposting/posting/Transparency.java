@@ -19,6 +19,9 @@ public record Transparency(int score, int outOf, List<String> answered, List<Str
     static final String SCHEDULE = "scheduleControl";
     static final String PROMOTION = "promotionAndSalary";
     static final String LAST_PERSON = "lastPersonInRole";
+    /** The five questions by name, as {@link #answered} and the board's {@code answered} filter spell them. */
+    public static final String QUESTION = HALF_DAYS + "|" + EDUCATION_FTE + "|" + SCHEDULE + "|" + PROMOTION + "|"
+            + LAST_PERSON;
 
     public static Transparency of(PostingContent content) {
         CandidateAnswers a = content.answers();

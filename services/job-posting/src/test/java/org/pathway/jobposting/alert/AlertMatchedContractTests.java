@@ -20,7 +20,7 @@ class AlertMatchedContractTests {
     void shouldRecordAnAlertMatchedConformingToTheSchemaForTheCandidatesInstitution() {
         PublishedPosting posting = new PublishedPosting("posting-1", "northbridge", "APD – Internal Medicine",
                 new PostingFacts(RoleType.ASSOCIATE_PROGRAM_DIRECTOR, 40, 275_000, false, List.of(), "Chicago",
-                        List.of()));
+                        List.of(), 20.0, List.of()));
 
         Alert alert = Alert.matched("lakeside", "user-9", List.of(new Alert.MatchedSearch("s1", "APD")), posting,
                 Instant.parse("2026-02-02T09:30:01.250Z"));

@@ -58,13 +58,19 @@ class AlertsIT {
         String candidateToken = faculty(candidate, "lakeside");
         String apdSearch = save(candidateToken, "APD, no nights, at most 50% clinical", """
                 {"roleType": "ASSOCIATE_PROGRAM_DIRECTOR", "clinicalShareAtMost": 50, "noNightsWeekends": true,
-                 "minimumPay": 200000, "location": "%s", "training": ["CERTIFICATE"]}""".formatted(token));
+                 "minimumPay": 200000, "location": "%s", "training": ["CERTIFICATE"], "protectedHoursAtLeast": 20,
+                 "answered": ["promotionAndSalary", "scheduleControl"]}""".formatted(token));
         save(candidateToken, "Anything here", "{\"location\": \"%s\"}".formatted(token));
         String other = UUID.randomUUID().toString();
         save(faculty(other, "northbridge"), "Simulation only",
                 "{\"roleType\": \"SIMULATION_DIRECTOR\", \"location\": \"%s\"}".formatted(token));
         String vaOnly = UUID.randomUUID().toString();
         save(faculty(vaOnly, "northbridge"), "VA", "{\"mission\": \"VA\", \"location\": \"%s\"}".formatted(token));
+        // The posting states 20 protected hours and leaves the last person in the role unexplained.
+        save(faculty(UUID.randomUUID().toString(), "northbridge"), "More protected time",
+                "{\"protectedHoursAtLeast\": 24, \"location\": \"%s\"}".formatted(token));
+        save(faculty(UUID.randomUUID().toString(), "northbridge"), "Says what happened before",
+                "{\"answered\": [\"lastPersonInRole\"], \"location\": \"%s\"}".formatted(token));
         String changedMind = UUID.randomUUID().toString();
         String deleted = save(faculty(changedMind, "northbridge"), "Deleted", "{\"location\": \"%s\"}".formatted(token));
         assertThat(api.delete(SEARCHES + "/" + deleted, faculty(changedMind, "northbridge")).statusCode()).isEqualTo(204);

@@ -31,6 +31,9 @@ final class RandomSearches {
         return searches;
     }
 
+    private static final String[] QUESTIONS = {"clinicalHalfDays", "educationFteMeaning", "scheduleControl",
+            "promotionAndSalary", "lastPersonInRole"};
+
     PostingFilter filter() {
         return new PostingFilter(
                 random.nextInt(10) < 8 ? pick(RoleType.values()) : null,
@@ -39,14 +42,18 @@ final class RandomSearches {
                 random.nextInt(3) == 0 ? Boolean.TRUE : null,
                 random.nextInt(4) == 0 ? pick(MissionTag.values()) : null,
                 random.nextInt(4) == 0 ? pick(CITIES).toLowerCase() : null,
-                random.nextInt(3) == 0 ? List.of(pick(TrainingKind.values())) : null);
+                random.nextInt(3) == 0 ? List.of(pick(TrainingKind.values())) : null,
+                random.nextInt(4) == 0 ? (double) (4 * random.nextInt(6)) : null,
+                random.nextInt(5) == 0 ? List.of(pick(QUESTIONS)) : null);
     }
 
     PostingFacts posting() {
         double max = 10 * random.nextInt(8);
         return new PostingFacts(pick(RoleType.values()), max, 140_000L + 10_000L * random.nextInt(20),
                 random.nextBoolean(), random.nextBoolean() ? List.of(pick(MissionTag.values())) : List.of(),
-                pick(CITIES) + ", US", random.nextBoolean() ? List.of() : List.of(pick(TrainingKind.values())));
+                pick(CITIES) + ", US", random.nextBoolean() ? List.of() : List.of(pick(TrainingKind.values())),
+                random.nextInt(3) == 0 ? null : (double) (4 * random.nextInt(6)),
+                random.nextBoolean() ? List.of(QUESTIONS).subList(0, random.nextInt(QUESTIONS.length + 1)) : List.of());
     }
 
     private <T> T pick(T[] values) {

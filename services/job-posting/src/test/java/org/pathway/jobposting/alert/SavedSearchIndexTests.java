@@ -35,19 +35,54 @@ class SavedSearchIndexTests {
     void shouldForgetARemovedSearchAndReplaceAChangedOne() {
         SavedSearchIndex index = new SavedSearchIndex();
         PostingFilter apdNoNights = new PostingFilter(RoleType.ASSOCIATE_PROGRAM_DIRECTOR, 50.0, null, true, null, null,
-                null);
+                null, null, null);
         index.put(new SavedSearchIndex.Entry("a", "lakeside", "u1", "APD", apdNoNights));
         index.put(new SavedSearchIndex.Entry("b", "lakeside", "u2", "any", PostingFilter.ANY));
         PostingFacts apd = new PostingFacts(RoleType.ASSOCIATE_PROGRAM_DIRECTOR, 40, 250_000, false,
-                List.of(MissionTag.VA), "Chicago", List.of(TrainingKind.MASTERS));
+                List.of(MissionTag.VA), "Chicago", List.of(TrainingKind.MASTERS), null, List.of());
 
         assertThat(index.matching(apd)).extracting(SavedSearchIndex.Entry::id).containsExactlyInAnyOrder("a", "b");
 
         index.remove("b");
         index.put(new SavedSearchIndex.Entry("a", "lakeside", "u1", "APD, 30% at most",
-                new PostingFilter(RoleType.ASSOCIATE_PROGRAM_DIRECTOR, 30.0, null, true, null, null, null)));
+                new PostingFilter(RoleType.ASSOCIATE_PROGRAM_DIRECTOR, 30.0, null, true, null, null, null, null, null)));
 
         assertThat(index.matching(apd)).isEmpty();
         assertThat(index.size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMatchAProtectedTimeFloorOnlyByPostingsStatingEnoughHours() {
+        SavedSearchIndex index = new SavedSearchIndex();
+        index.put(new SavedSearchIndex.Entry("p", "lakeside", "u1", "16 protected hours",
+                new PostingFilter(null, null, null, null, null, null, null, 16.0, null)));
+        PostingFacts base = new PostingFacts(RoleType.CLERKSHIP_DIRECTOR, 30, 220_000, false, List.of(), "Denver",
+                List.of(), null, List.of());
+
+        assertThat(index.matching(base)).as("no hours stated, no promise").isEmpty();
+        assertThat(index.matching(withProtectedHours(base, 12.0))).isEmpty();
+        assertThat(index.matching(withProtectedHours(base, 16.0))).extracting(SavedSearchIndex.Entry::id)
+                .containsExactly("p");
+    }
+
+    private static PostingFacts withProtectedHours(PostingFacts facts, Double hours) {
+        return new PostingFacts(facts.roleType(), facts.clinicalShareMax(), facts.payMax(), facts.nightsWeekends(),
+                facts.missionTags(), facts.locationText(), facts.trainingRequired(), hours, facts.answered());
+    }
+
+    @Test
+    void shouldMatchAQuestionFilterOnlyByPostingsAnsweringEveryQuestionAsked() {
+        SavedSearchIndex index = new SavedSearchIndex();
+        index.put(new SavedSearchIndex.Entry("q", "lakeside", "u1", "documented path, schedule said",
+                new PostingFilter(null, null, null, null, null, null, null, null,
+                        List.of("promotionAndSalary", "scheduleControl"))));
+        PostingFacts facts = new PostingFacts(RoleType.CLERKSHIP_DIRECTOR, 30, 220_000, false, List.of(), "Denver",
+                List.of(), null, List.of("scheduleControl"));
+
+        assertThat(index.matching(facts)).isEmpty();
+        assertThat(index.matching(new PostingFacts(facts.roleType(), facts.clinicalShareMax(), facts.payMax(),
+                facts.nightsWeekends(), facts.missionTags(), facts.locationText(), facts.trainingRequired(), null,
+                List.of("clinicalHalfDays", "scheduleControl", "promotionAndSalary"))))
+                .extracting(SavedSearchIndex.Entry::id).containsExactly("q");
     }
 }

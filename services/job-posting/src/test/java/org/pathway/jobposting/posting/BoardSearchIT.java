@@ -52,7 +52,9 @@ class BoardSearchIT {
                 token + " Boston, MA", 20, 50, 180_000, 210_000, true, "[\"MASTERS\"]", "[\"RURAL\"]"));
         simulation = api.published(northbridge, Postings.posting("Simulation director", "SIMULATION_DIRECTOR",
                 token + " Denver, CO", 10, 30, 150_000, 170_000, false, "[\"FELLOWSHIP\", \"MASTERS\"]",
-                "[\"VA\", \"UNDERSERVED\"]"));
+                "[\"VA\", \"UNDERSERVED\"]")
+                .replace("\"nightsWeekends\"", "\"protectedHoursPerWeek\": 16, "
+                        + "\"answers\": {\"scheduleControl\": \"The director\", \"promotionAndSalary\": \" \"}, \"nightsWeekends\""));
         api.draft(northbridge, Postings.posting("Draft APD", "ASSOCIATE_PROGRAM_DIRECTOR", token + " Chicago, IL",
                 40, 40, 240_000, 275_000, false, "[]", "[]"));
         String closed = api.published(lakeside, Postings.posting("Closed clerkship", "CLERKSHIP_DIRECTOR",
@@ -82,6 +84,12 @@ class BoardSearchIT {
         assertThat(ids(search("training=FELLOWSHIP"))).containsExactlyInAnyOrder(apd, simulation);
         assertThat(ids(search("training=MASTERS&training=CERTIFICATE")))
                 .containsExactlyInAnyOrder(apd, clerkship, simulation);
+        assertThat(ids(search("protectedHoursAtLeast=16"))).as("only postings stating enough protected hours")
+                .containsExactly(simulation);
+        assertThat(ids(search("protectedHoursAtLeast=16.5"))).isEmpty();
+        assertThat(ids(search("answered=scheduleControl"))).containsExactly(simulation);
+        assertThat(ids(search("answered=promotionAndSalary"))).as("a blank answer leaves the question open").isEmpty();
+        assertThat(ids(search("answered=educationFteMeaning"))).as("protected hours without an FTE").isEmpty();
         assertThat(ids(search("clinicalShareAtMost=45&noNightsWeekends=true&minimumPay=160000")))
                 .containsExactlyInAnyOrder(apd, simulation);
         JsonNode chicago = json(api.get("/api/job-posting/postings?location="
@@ -96,6 +104,9 @@ class BoardSearchIT {
     void shouldRejectBadFiltersAsProblemsNamingTheParameter() {
         assertProblem(api.get("/api/job-posting/postings?clinicalShareAtMost=150", reader), 400, "clinicalShareAtMost");
         assertProblem(api.get("/api/job-posting/postings?minimumPay=-5", reader), 400, "minimumPay");
+        assertProblem(api.get("/api/job-posting/postings?protectedHoursAtLeast=90", reader), 400, "protectedHoursAtLeast");
+        assertThat(assertProblem(api.get("/api/job-posting/postings?answered=salary", reader), 400).toString())
+                .contains("answered");
         assertProblem(api.get("/api/job-posting/postings?roleType=SURGEON", reader), 400, "roleType");
         assertProblem(api.get("/api/job-posting/postings?size=500", reader), 400);
     }

@@ -47,7 +47,8 @@ class PostingLifecycleTests {
         });
         EventContracts.assertConforms("job-posting", "PostingPublished", 1, JSON.writeValueAsString(events.get(0).payload()));
         EventContracts.assertConforms("job-posting", "PostingClosed", 1, JSON.writeValueAsString(events.get(1).payload()));
-        assertThat(events.get(0).payload()).containsEntry("transparencyScore", 1);
+        assertThat(events.get(0).payload()).containsEntry("transparencyScore", 1)
+                .containsEntry("answeredQuestions", List.of("clinicalHalfDays"));
     }
 
     @Test

@@ -42,13 +42,22 @@ class ExportDocuments {
         return pdf(tenant, userId, EducatorDocuments::portfolio, "educator-portfolio.pdf");
     }
 
+    /** The med-ed CV as it reads now, without the private fields: what a CV snapshot freezes. */
+    byte[] cvPdf(String tenant, String userId) {
+        return render(tenant, userId, EducatorDocuments::cv);
+    }
+
     private ResponseEntity<byte[]> pdf(String tenant, String userId,
             BiFunction<AdminProfileView, List<ActivityView>, Sheet> document, String filename) {
+        return attachment(render(tenant, userId, document), MediaType.APPLICATION_PDF, filename);
+    }
+
+    private byte[] render(String tenant, String userId,
+            BiFunction<AdminProfileView, List<ActivityView>, Sheet> document) {
         AdminProfileView profile = profiles.shareable(tenant, userId)
                 .orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "no profile " + userId));
         Sheet sheet = document.apply(profile, activities.current(tenant, userId));
-        byte[] pdf = PdfRenderer.render(sheet, profile.name(), "Pathway \u00b7 " + LocalDate.now(clock));
-        return attachment(pdf, MediaType.APPLICATION_PDF, filename);
+        return PdfRenderer.render(sheet, profile.name(), "Pathway \u00b7 " + LocalDate.now(clock));
     }
 
     /** The body as a download; its content type is set here, so the caller's Accept header does not decide it. */

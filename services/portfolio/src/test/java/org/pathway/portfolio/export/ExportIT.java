@@ -160,6 +160,39 @@ class ExportIT {
     }
 
     @Test
+    void shouldFreezeTheCvInASnapshotThatOnlyItsOwnerReads() throws IOException {
+        HttpResponse<String> taken = api.post("/api/portfolio/exports/cv-snapshots", owner);
+        assertThat(taken.statusCode()).as(taken.body()).isEqualTo(201);
+        String id = json(taken).get("id").asString();
+        // The id job-posting's apply call accepts as cvSnapshotId.
+        assertThat(id).matches("[A-Za-z0-9][A-Za-z0-9_-]{7,63}");
+        assertThat(json(taken).get("bytes").asInt()).isPositive();
+
+        // Recorded after the snapshot: the snapshot still reads as the CV did when it was taken.
+        String later = "Simulation curriculum for night float " + UUID.randomUUID();
+        assertThat(api.post("/api/portfolio/activities", owner, ARTICLE.replace(
+                "Thinking aloud: assessing clinical reasoning in the clerkship", later)).statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> frozen = download("/api/portfolio/exports/cv-snapshots/" + id + "/cv.pdf", owner);
+        assertThat(frozen.statusCode()).isEqualTo(200);
+        assertThat(frozen.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = flat(EducatorDocumentsTests.text(frozen.body()));
+        assertThat(text).contains(CITATION).doesNotContain(later).doesNotContain("187000");
+        assertThat(flat(EducatorDocumentsTests.text(download("/api/portfolio/exports/cv.pdf", owner).body())))
+                .contains(later);
+
+        assertThat(json(api.get("/api/portfolio/exports/cv-snapshots", owner)).valueStream()
+                .map(snapshot -> snapshot.get("id").asString())).contains(id);
+        for (String stranger : new String[] {faculty(UUID.randomUUID().toString(), "northbridge"),
+                faculty(ownerId, "lakeside")}) {
+            assertThat(download("/api/portfolio/exports/cv-snapshots/" + id + "/cv.pdf", stranger).statusCode())
+                    .isEqualTo(404);
+            assertThat(api.get("/api/portfolio/exports/cv-snapshots", stranger).body()).doesNotContain(id);
+        }
+        assertThat(download("/api/portfolio/exports/cv-snapshots/" + id + "/cv.pdf",
+                institutionAdmin(UUID.randomUUID().toString(), "northbridge")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void shouldExportTheWholePortfolioAsJsonWithPrivateFieldsRevisionsAndThePivotPlan() {
         String activityId = reviseTeachingAndDrawAPlan();
 
