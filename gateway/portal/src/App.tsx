@@ -1,6 +1,7 @@
 import { ComponentType, MouseEvent, useEffect, useState } from 'react';
 import { loadMe, Me } from './api';
 import { Async } from './components/Async';
+import { NotificationBell } from './components/NotificationBell';
 import { navigationFor, NavItem, Page, pageFor, ROLE_LABEL } from './navigation';
 import { Dashboard } from './pages/Dashboard';
 import { CriteriaEditor, InstitutionReadiness, Members, MentoringRound, Postings, Reports } from './pages/admin';
@@ -81,6 +82,7 @@ function Shell({ me }: { me: Me }) {
           </ul>
         </nav>
         <div className="account">
+          <NotificationBell />
           <span id="signed-in-user">{me.name ?? me.username ?? me.subject}</span>
           <span className="muted">
             {[...me.organizations, ...me.roles.map((role) => ROLE_LABEL[role] ?? role)].join(' · ')}

@@ -1,6 +1,3 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import './notifications.css';
 
-/** Placeholder until this page is built. */
-export function Notifications() {
-  return <ComingSoon title="Notifications" />;
-}
+export { Notifications } from './Notifications';

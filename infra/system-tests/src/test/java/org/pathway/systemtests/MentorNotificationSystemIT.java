@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,27 +68,8 @@ class MentorNotificationSystemIT {
         try (FeedStream stream = FeedStream.open(platform.gatewayUrl("/api/notification/feed/stream"), mentor)) {
             await().atMost(Duration.ofSeconds(30)).until(stream::connected);
 
-            // Both profiles: the first portfolio call enrols a faculty member; an edit of the shared career profile
-            // publishes ProfileUpdated, which feeds notification's recipients and mentoring-match's mentees.
-            editProfile(mentor, """
-                    {"specialty": "Emergency medicine %s", "rank": "PROFESSOR",
-                     "educationNiche": {"theme": "Feedback at the bedside", "tags": ["%s"]}}
-                    """.formatted(run, niche));
-            editProfile(mentee, """
-                    {"specialty": "Internal medicine %s", "rank": "ASSISTANT_PROFESSOR",
-                     "educationNiche": {"theme": "Feedback at the bedside", "tags": ["%s"]},
-                     "targetRoles": ["SIMULATION_DIRECTOR"]}
-                    """.formatted(run, niche));
-
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            String mentorProfile = platform.gatewayUrl("/api/mentoring-match/mentors/me");
-            HttpResponse<String> optedIn = HttpCalls.putJson(mentorProfile, mentor, """
-                    {"roles": ["SIMULATION_DIRECTOR"], "rank": "PROFESSOR", "niches": ["%s"], "capacity": 10,
-                     "availability": [{"start": "%s", "end": "%s"}],
-                     "acceptedKinds": ["ADVICE_CONVERSATION", "LONG_TERM"]}
-                    """.formatted(niche, now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(30))));
-            assertThat(optedIn.statusCode()).as(optedIn.body()).isEqualTo(200);
-            String mentorId = JSON.readTree(optedIn.body()).get("id").asString();
+            MentoringSetup.careerProfiles(platform, mentor, mentee, run, niche);
+            String mentorId = MentoringSetup.optInAsMentor(platform, mentor, niche);
 
             HttpResponse<String> filed = HttpCalls.postJson(platform.gatewayUrl("/api/mentoring-match/requests"), mentee, """
                     {"kind": "ADVICE_CONVERSATION",
@@ -175,13 +154,6 @@ class MentorNotificationSystemIT {
             assertThat(smtp.receivedMessagesFor("mentor@lakeside.edu").stream().map(MentorNotificationSystemIT::content))
                     .noneMatch(text -> text.contains(matchId));
         }
-    }
-
-    private static void editProfile(String token, String json) {
-        HttpResponse<String> enrolled = HttpCalls.get(platform.gatewayUrl("/api/portfolio/profile/me"), token);
-        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(200);
-        HttpResponse<String> edited = HttpCalls.putJson(platform.gatewayUrl("/api/portfolio/profile/me"), token, json);
-        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
     }
 
     private static JsonNode suggestion(JsonNode suggestions, String mentorId) {
