@@ -58,7 +58,8 @@ function Shell({ me }: { me: Me }) {
       return;
     }
     event.preventDefault();
-    window.history.pushState({}, '', link.pathname);
+    // The query too: a link may name the item its page opens on (e.g. /mentoring?match=<id>).
+    window.history.pushState({}, '', link.pathname + link.search);
     setPath(link.pathname);
     document.getElementById('main')?.focus();
   };

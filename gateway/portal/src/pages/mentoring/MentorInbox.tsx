@@ -10,7 +10,7 @@ import { ConversationLine } from './FindMentor';
 import { Check, LineField } from './controls';
 import { FitReasons } from './FitReasons';
 import { MentoringPage } from './MentoringPage';
-import { dateTime, isOpen, splitMatches, STATUS_FOR_MENTOR, tagsOf, timeLeft, urgent, windowOf } from './logic';
+import { dateTime, isOpen, linkedProposal, splitMatches, STATUS_FOR_MENTOR, tagsOf, timeLeft, urgent, windowOf } from './logic';
 import { EDUCATION_ROLES, Kind, KIND_WORDS, KINDS, Match, mentoringApi, MentorProfile, RANKS } from './model';
 
 /** The mentor's profile, or null when they have not opted in yet (the service answers 404). */
@@ -45,11 +45,9 @@ export function MentorInbox() {
   const [profile, reloadProfile] = useResource(loadProfile);
   const [inbox, reloadInbox] = useResource(loadInbox);
   const [status, setStatus] = useState('');
-  // An email's action link lands here with the proposal and the chosen action: show that one first.
-  const [linked] = useState(() => {
-    const params = new URLSearchParams(window.location.search);
-    return { match: params.get('match') ?? undefined, action: params.get('action') ?? undefined };
-  });
+  // An email's action link (/mentoring/matches/<id>?action=…) or a feed item (/mentoring?match=<id>) lands here with
+  // the proposal and the chosen action: show that one first.
+  const [linked] = useState(() => linkedProposal(window.location.pathname, window.location.search));
 
   const changed = (message: string) => {
     setStatus(message);

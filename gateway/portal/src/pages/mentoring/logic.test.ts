@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PREP, prepOf, reasonsFor, requestErrors, splitMatches, tagsOf, timeLeft, urgent, windowOf } from './logic';
+import { EMPTY_PREP, linkedProposal, prepOf, reasonsFor, requestErrors, splitMatches, tagsOf, timeLeft, urgent, windowOf } from './logic';
 import { Match, MentoringRequest } from './model';
 
 describe('requestErrors', () => {
@@ -78,5 +78,13 @@ describe('windowOf and tagsOf', () => {
 
   it('splits tags on commas and lines, once each', () => {
     expect(tagsOf('feedback, simulation\nfeedback,, ')).toEqual(['feedback', 'simulation']);
+  });
+});
+
+describe('linkedProposal', () => {
+  it("reads the proposal from an email's link path and from a feed item's query", () => {
+    expect(linkedProposal('/mentoring/matches/r%2F1.2', '?action=decline')).toEqual({ match: 'r/1.2', action: 'decline' });
+    expect(linkedProposal('/mentoring', '?match=m1')).toEqual({ match: 'm1', action: undefined });
+    expect(linkedProposal('/mentoring', '')).toEqual({ match: undefined, action: undefined });
   });
 });

@@ -153,3 +153,11 @@ export function windowOf(from: string, to: string): { start: string; end: string
 export function tagsOf(text: string): string[] {
   return [...new Set(text.split(/[,\n]/).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
 }
+
+/** The proposal and action a link names, by path (notification's email links) or by query (the portal's feed). */
+export function linkedProposal(path: string, search: string): { match?: string; action?: string } {
+  const params = new URLSearchParams(search);
+  const inPath = /^\/mentoring\/matches\/([^/]+)/.exec(path);
+  const match = params.get('match') ?? (inPath ? decodeURIComponent(inPath[1]) : undefined);
+  return { match, action: params.get('action') ?? undefined };
+}
