@@ -142,6 +142,10 @@ public record PathwayGatewayProperties(
      * @param minimumNumberOfCalls   calls needed before the failure rate counts
      * @param waitInOpenState        how long an open breaker answers 503 at once before letting trial calls through
      * @param permittedCallsInHalfOpenState trial calls that decide whether the breaker closes again
+     * @param maxConcurrentCalls     calls one service route may have in flight at once (its bulkhead); one more is
+     *                               refused at once with 503. Sized from measured concurrency: in-flight calls = rate ×
+     *                               latency, and the gateway bench's 100 requests/s met latency spikes of 300 ms to 1 s
+     *                               on a loaded machine (30 to 100 in flight), which the library's default of 25 refused.
      */
     public record Resilience(
             @DefaultValue("2s") Duration connectTimeout,
@@ -151,7 +155,8 @@ public record PathwayGatewayProperties(
             @DefaultValue("20") int slidingWindowSize,
             @DefaultValue("10") int minimumNumberOfCalls,
             @DefaultValue("30s") Duration waitInOpenState,
-            @DefaultValue("3") int permittedCallsInHalfOpenState) {
+            @DefaultValue("3") int permittedCallsInHalfOpenState,
+            @DefaultValue("100") int maxConcurrentCalls) {
 
         public Resilience {
             responseTimeouts = responseTimeouts == null ? Map.of() : Map.copyOf(responseTimeouts);

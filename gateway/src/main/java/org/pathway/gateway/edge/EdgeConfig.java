@@ -1,14 +1,18 @@
 package org.pathway.gateway.edge;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.pathway.gateway.PathwayGatewayProperties;
 import org.pathway.gateway.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4jBulkheadProvider;
+import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4jBulkheadConfigurationBuilder;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +23,7 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Rate limits, circuit breakers and the CORS policy of the API. */
+/** Rate limits, circuit breakers, bulkheads and the CORS policy of the API. */
 @Configuration(proxyBeanMethods = false)
 class EdgeConfig {
 
@@ -47,6 +51,18 @@ class EdgeConfig {
                 .recordException(EdgeConfig::isServiceFailure)
                 .build();
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id).circuitBreakerConfig(breaker).build());
+    }
+
+    /**
+     * One semaphore bulkhead per service route, {@code max-concurrent-calls} wide, refusing at once when full: a
+     * reactive gateway must never wait for a permit on an event-loop thread, so no wait duration.
+     */
+    @Bean
+    Customizer<ReactiveResilience4jBulkheadProvider> serviceBulkheads(PathwayGatewayProperties properties) {
+        BulkheadConfig bulkhead = BulkheadConfig.custom().maxConcurrentCalls(properties.resilience().maxConcurrentCalls())
+                .maxWaitDuration(Duration.ZERO).build();
+        return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
+                .bulkheadConfig(bulkhead).build());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.pathway.gateway.problem;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.slf4j.Logger;
@@ -73,6 +74,11 @@ final class ProblemExceptionHandler implements WebExceptionHandler, Ordered {
         if (error instanceof ServiceUnavailableException || error instanceof CallNotPermittedException) {
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE,
                     "The service behind this route is failing; calls to it are paused for a moment.");
+        }
+        if (error instanceof BulkheadFullException) {
+            // The route's bulkhead: as many calls in flight to this service as it is allowed; a later one may pass.
+            return new Problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The service behind this route is at its limit of calls in flight; try again shortly.");
         }
         if (error instanceof ClientAuthorizationException) {
             // TokenRelay could not get or refresh the session's access token (e.g. Keycloak ended the session).

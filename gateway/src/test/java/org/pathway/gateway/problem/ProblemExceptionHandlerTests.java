@@ -4,6 +4,9 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeoutException;
 
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadConfig;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -52,6 +55,17 @@ class ProblemExceptionHandlerTests {
 
         assertThat(problem.status()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(problem.detail()).isEqualTo("No API route matches this path.");
+    }
+
+    @Test
+    void shouldAnswerAFullBulkheadWith503NotAnUnexpectedError() {
+        var full = BulkheadFullException.createBulkheadFullException(Bulkhead.of("portfolio",
+                BulkheadConfig.custom().maxConcurrentCalls(1).build()));
+
+        var problem = ProblemExceptionHandler.classify(full);
+
+        assertThat(problem.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(problem.detail()).contains("limit of calls in flight");
     }
 
     @Test

@@ -39,6 +39,27 @@ public final class AppProcess implements RunningServer {
      */
     public static AppProcess start(PlatformApp app, Path repositoryRoot, Path logDir, Map<String, String> properties,
             String maxHeap) {
+        return start(app, repositoryRoot, logDir, properties, maxHeap, List.of());
+    }
+
+    /**
+     * As {@link #start(PlatformApp, Path, Path, Map, String)}, with extra JVM options placed after the launcher's own
+     * (so a later {@code -XX} flag overrides one of the defaults) and before the jar: GC logging for a soak, or another
+     * JIT/GC choice for a benchmark that measures it.
+     */
+    public static AppProcess start(PlatformApp app, Path repositoryRoot, Path logDir, Map<String, String> properties,
+            String maxHeap, List<String> jvmOptions) {
+        return start(app, repositoryRoot, logDir, properties, maxHeap, jvmOptions, List.of());
+    }
+
+    /**
+     * As {@link #start(PlatformApp, Path, Path, Map, String, List)}, with {@code extraClasspath} (directories or jars)
+     * ahead of the app's own classes: the jar is then run through Spring Boot's {@code PropertiesLauncher} with
+     * {@code loader.path}, the launcher's documented way to add to an executable jar's class path. For benchmarks that
+     * swap one bean from outside the app (the app itself carries no switch for it).
+     */
+    public static AppProcess start(PlatformApp app, Path repositoryRoot, Path logDir, Map<String, String> properties,
+            String maxHeap, List<String> jvmOptions, List<Path> extraClasspath) {
         Path jar = app.jar(repositoryRoot);
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw -DskipTests install)");
@@ -49,8 +70,14 @@ public final class AppProcess implements RunningServer {
             // Serial GC and C1 only: six JVMs share two cores, and start-up time matters more than peak throughput.
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + maxHeap, "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-Dserver.port=" + app.port()));
+            command.addAll(jvmOptions);
             properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
-            command.addAll(List.of("-jar", jar.toString()));
+            if (extraClasspath.isEmpty()) {
+                command.addAll(List.of("-jar", jar.toString()));
+            } else {
+                command.add("-Dloader.path=" + String.join(",", extraClasspath.stream().map(Path::toString).toList()));
+                command.addAll(List.of("-cp", jar.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher"));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
             return new AppProcess(app, builder.start(), log);

@@ -39,6 +39,7 @@ class EventLagBench {
     /** The goal's rate, and a lower one that tells latency apart from saturation on a small machine. */
     private static final List<Integer> RATES = List.of(20, 100);
     private static final Duration LENGTH = Duration.ofSeconds(30);
+    private static final int VARIANT_RATE = 100;
 
     @Test
     void shouldMeasureEventLagBesideARawKafkaRoundTrip() {
@@ -70,7 +71,55 @@ class EventLagBench {
         }
         rows.add("");
         rows.add("Goal at 100 events/s: p99 ≤ 20 ms and ≤ 2× raw.");
+        rows.add("");
+        rows.add(variants(platform, faculty));
         BenchReport.table("event-lag", rows);
+    }
+
+    /**
+     * The levers, side by side at the goal's rate: both services restarted per variant with the consumer's settings
+     * (and the JVM flags) given explicitly, so a variant means the same whatever the service's application.yml says,
+     * and on emptied databases, so each starts from the same data. The first variant runs again last as a check on
+     * drift. The platform is restored as configured afterwards.
+     */
+    private static String variants(ProofPlatform platform, List<String> faculty) {
+        String binding = "portfolioActivities-in-0";
+        Map<String, String> perRecord = Map.of("spring.cloud.stream.bindings." + binding + ".consumer.concurrency", "1",
+                "spring.cloud.stream.kafka.bindings." + binding + ".consumer.ack-mode", "RECORD");
+        Map<String, String> batched = Map.of("spring.cloud.stream.bindings." + binding + ".consumer.concurrency", "1",
+                "spring.cloud.stream.kafka.bindings." + binding + ".consumer.ack-mode", "BATCH");
+        Map<String, String> parallel = Map.of("spring.cloud.stream.bindings." + binding + ".consumer.concurrency", "3",
+                "spring.cloud.stream.kafka.bindings." + binding + ".consumer.ack-mode", "BATCH");
+        Map<String, Map<String, String>> settings = new java.util.LinkedHashMap<>();
+        settings.put("1 consumer thread, offset commit per record, C1 only", perRecord);
+        settings.put("1 consumer thread, offset commit per poll, C1 only", batched);
+        settings.put("3 consumer threads (one per partition), commit per poll, C1 only", parallel);
+        settings.put("1 consumer thread, commit per poll, C2 (both services)", batched);
+        // the first again: if it differs much from its first run, the machine changed under the bench, not the setting
+        settings.put("1 consumer thread, offset commit per record, C1 only (again)", perRecord);
+        List<String> rows = new ArrayList<>(List.of("| variant @ " + VARIANT_RATE + "/s, " + LENGTH.toSeconds() + " s | events"
+                + " | p50 ms | p99 ms | max ms |", "|---|---|---|---|---|"));
+        try {
+            settings.forEach((label, properties) -> {
+                List<String> jvm = label.contains("C2") ? List.of("-XX:TieredStopAtLevel=4") : List.of();
+                platform.restartServices("lag-variant", properties, jvm, true);
+                Activities restarted = platform.portfolio();
+                OpenModel.run(20, Duration.ofSeconds(5), i -> restarted.record(faculty.get(i % 20), "warm-up " + i));
+                String run = FaultChecks.run("lag-variant");
+                DeliveryLedger ledger = new DeliveryLedger();
+                OpenModel.run(VARIANT_RATE, LENGTH, i -> ledger.written(restarted.record(faculty.get(i % 20),
+                        FaultChecks.finalTitle(run)), 1));
+                FaultChecks.settle(platform, run, VARIANT_RATE * LENGTH.toSeconds(), Duration.ofMinutes(3));
+                Latencies lag = serviceLag(platform, ledger);
+                assertThat(lag.count()).as("events measured for %s", label).isEqualTo((int) (VARIANT_RATE * LENGTH.toSeconds()));
+                BenchReport.print("event-lag-variant rate=" + VARIANT_RATE + "/s variant=\"" + label + "\" " + lag.summary());
+                rows.add("| " + label + " | " + lag.count() + " | " + Latencies.format(lag.percentile(50)) + " | "
+                        + Latencies.format(lag.percentile(99)) + " | " + Latencies.format(lag.percentile(100)) + " |");
+            });
+        } finally {
+            platform.restartServices("", Map.of(), List.of());
+        }
+        return String.join("\n", rows);
     }
 
     private static String row(String rate, String path, Latencies latencies) {

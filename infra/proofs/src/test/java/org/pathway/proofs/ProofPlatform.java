@@ -127,6 +127,20 @@ final class ProofPlatform {
                 .roles("faculty").expiresIn(Duration.ofHours(2)).sign();
     }
 
+    /** An institution-admin of {@code institution}: the role that reads its institution's dead letters. */
+    String institutionAdmin(String institution) {
+        String subject = UUID.randomUUID().toString();
+        return issuer.token().subject(subject).username("admin-" + subject + "@" + institution + ".edu")
+                .organization(institution).roles("institution-admin").expiresIn(Duration.ofHours(2)).sign();
+    }
+
+    /** A platform operator: the platform-admin role and no institution. */
+    String platformAdmin() {
+        String subject = UUID.randomUUID().toString();
+        return issuer.token().subject(subject).username("operator-" + subject).roles("platform-admin")
+                .expiresIn(Duration.ofHours(2)).sign();
+    }
+
     MongoDatabase portfolioDatabase() {
         return mongoClient.getDatabase(portfolio.database());
     }
@@ -145,6 +159,43 @@ final class ProofPlatform {
         portfolioProcess = startAndAwait(portfolio);
     }
 
+    /**
+     * Restarts both services with {@code jvmOptions} after the launcher's own flags (a later {@code -XX} flag wins), and
+     * promotion-review with {@code promotionReviewProperties} on top of the usual ones; logs go to {@code logs-<label>}.
+     * Empty arguments restore the platform as {@code ./pathway up} runs it. For benches that compare settings side by
+     * side in one run.
+     */
+    void restartServices(String label, Map<String, String> promotionReviewProperties, List<String> jvmOptions) {
+        restartServices(label, promotionReviewProperties, jvmOptions, false);
+    }
+
+    /**
+     * As {@link #restartServices(String, Map, List)}; {@code fresh} also empties both services' databases while they
+     * are down, so a variant measured later does not pay for the documents earlier ones left (the wire server's
+     * unindexed scans, such as the outbox sweep's, grow with them).
+     */
+    void restartServices(String label, Map<String, String> promotionReviewProperties, List<String> jvmOptions,
+            boolean fresh) {
+        portfolioProcess.close();
+        promotionReviewProcess.close();
+        if (fresh) {
+            portfolioDatabase().drop();
+            promotionReviewDatabase().drop();
+        }
+        Path logs = work.resolve(label.isEmpty() ? "logs" : "logs-" + label);
+        List<String> portfolioOptions = new java.util.ArrayList<>(gcLog(logs, portfolio));
+        portfolioOptions.addAll(jvmOptions);
+        List<String> consumerOptions = new java.util.ArrayList<>(gcLog(logs, promotionReview));
+        consumerOptions.addAll(jvmOptions);
+        Map<String, String> consumerProperties = properties(promotionReview);
+        consumerProperties.putAll(promotionReviewProperties);
+        AppProcess consumer = AppProcess.start(promotionReview, appRoot, logs, consumerProperties, "384m", consumerOptions);
+        portfolioProcess = AppProcess.start(portfolio, appRoot, logs, properties(portfolio), "384m", portfolioOptions);
+        promotionReviewProcess = consumer;
+        portfolioProcess.awaitReady(READY);
+        promotionReviewProcess.awaitReady(READY);
+    }
+
     /** Stops the wire server (closing its H2 store) and starts it again on the same file and port. */
     void restartMongo() {
         mongo.close();
@@ -160,7 +211,8 @@ final class ProofPlatform {
         Map<String, String> properties = properties(replica);
         properties.put("pathway.kit.security.issuer-uri", issuerUri);
         properties.remove("pathway.kit.security.jwk-set-uri");
-        AppProcess process = AppProcess.start(replica, appRoot, work.resolve("logs-replica"), properties, "384m");
+        AppProcess process = AppProcess.start(replica, appRoot, work.resolve("logs-replica"), properties, "384m",
+                gcLog(work.resolve("logs-replica"), replica));
         process.awaitReady(READY);
         return process;
     }
@@ -170,6 +222,11 @@ final class ProofPlatform {
      * bench measures the proxy, not the limiter's refusals); the caller stops it.
      */
     AppProcess startGateway() {
+        return startGateway(List.of());
+    }
+
+    /** As {@link #startGateway()}, with {@code extraClasspath} ahead of the gateway's own classes (a bench-only swap). */
+    AppProcess startGateway(List<Path> extraClasspath) {
         PlatformApp gateway = PlatformApp.GATEWAY.onPort(Ports.free());
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("pathway.gateway.issuer-uri", issuer.issuerUri());
@@ -179,7 +236,9 @@ final class ProofPlatform {
             properties.put("pathway.gateway.rate-limits." + budget + ".capacity", "1000000");
             properties.put("pathway.gateway.rate-limits." + budget + ".refill-per-second", "1000000");
         }
-        AppProcess process = AppProcess.start(gateway, appRoot, work.resolve("logs"), properties, "256m");
+        Path logs = work.resolve(extraClasspath.isEmpty() ? "logs" : "logs-gateway-variant");
+        AppProcess process = AppProcess.start(gateway, appRoot, logs, properties, "256m", gcLog(logs, gateway),
+                extraClasspath);
         process.awaitReady(READY);
         return process;
     }
@@ -188,8 +247,26 @@ final class ProofPlatform {
         return work;
     }
 
+    /** The two services' running JVMs (portfolio, promotion-review). */
+    List<AppProcess> services() {
+        return List.of(portfolioProcess, promotionReviewProcess);
+    }
+
+    /**
+     * Every app JVM logs its collections ({@code -Xlog:gc}, one line per pause with heap before → after): the soak reads
+     * heap after GC and pause times from it. A file per process id, so a restarted service does not overwrite it.
+     */
+    static List<String> gcLog(Path logs, PlatformApp app) {
+        return List.of("-Xlog:gc:file=" + gcLogPattern(logs, app) + ":uptime");
+    }
+
+    static String gcLogPattern(Path logs, PlatformApp app) {
+        return logs.resolve(app.name() + "-gc-%p.log").toString();
+    }
+
     private AppProcess startAndAwait(PlatformApp app) {
-        AppProcess process = AppProcess.start(app, appRoot, work.resolve("logs"), properties(app), "384m");
+        AppProcess process = AppProcess.start(app, appRoot, work.resolve("logs"), properties(app), "384m",
+                gcLog(work.resolve("logs"), app));
         process.awaitReady(READY);
         return process;
     }

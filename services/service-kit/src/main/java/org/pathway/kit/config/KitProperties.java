@@ -14,7 +14,8 @@ public record KitProperties(
         @DefaultValue Outbox outbox,
         @DefaultValue Consumer consumer,
         @DefaultValue Security security,
-        @DefaultValue Web web) {
+        @DefaultValue Web web,
+        @DefaultValue DeadLetters deadLetters) {
 
     /** @param source the CloudEvents {@code ce_source} of every event; default {@code /pathway/<spring.application.name>} */
     public record Events(String source) {
@@ -88,6 +89,21 @@ public record KitProperties(
             }
             return issuerUri + "/protocol/openid-connect/certs";
         }
+    }
+
+    /**
+     * @param collection     where each dead-lettered message is recorded
+     * @param apiPrefix      the admin API lives under {@code <apiPrefix>/admin/dead-letters} (tenant) and
+     *                       {@code <apiPrefix>/admin/platform/dead-letters} (platform); default
+     *                       {@code /api/<spring.application.name>}
+     * @param adminRole      the realm role that may list and replay its own institution's dead letters
+     * @param excerptLength  characters of the payload shown to that institution's admins
+     */
+    public record DeadLetters(
+            @DefaultValue("dead_letters") String collection,
+            String apiPrefix,
+            @DefaultValue("institution-admin") String adminRole,
+            @DefaultValue("2000") int excerptLength) {
     }
 
     /** @param maxBodySize larger request bodies are refused with 413 */

@@ -8,6 +8,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.pathway.kit.config.KitProperties;
+import org.pathway.kit.deadletter.DeadLetterRecorder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -78,10 +80,18 @@ public class EventsAutoConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Dead letters go to {@code <original topic>.dlt}, next to the topic, whatever the consumer group. */
+    /**
+     * Dead letters go to {@code <original topic>.dlt}, next to the topic, whatever the consumer group. The binder asks
+     * this resolver once per dead letter, on the consumer's thread, with the failure in hand: the one place where the
+     * dead letter is recorded for the admins (a {@code DeadLetterRecorder}, present wherever the service has MongoDB).
+     */
     @Bean
     @ConditionalOnMissingBean
-    DlqDestinationResolver pathwayDlqDestinationResolver() {
-        return (record, exception) -> record.topic() + ".dlt";
+    DlqDestinationResolver pathwayDlqDestinationResolver(ObjectProvider<DeadLetterRecorder> recorder) {
+        return (record, exception) -> {
+            String deadLetterTopic = record.topic() + ".dlt";
+            recorder.ifAvailable(available -> available.record(record, exception, deadLetterTopic));
+            return deadLetterTopic;
+        };
     }
 }
