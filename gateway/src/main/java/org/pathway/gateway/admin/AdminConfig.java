@@ -1,6 +1,7 @@
 package org.pathway.gateway.admin;
 
 import org.pathway.gateway.PathwayGatewayProperties;
+import org.pathway.gateway.security.CallerTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
@@ -49,8 +50,8 @@ class AdminConfig {
     }
 
     @Bean
-    RouterFunction<ServerResponse> adminRouter(KeycloakAdminClient keycloak, PathwayGatewayProperties properties,
-            JsonMapper json) {
-        return new AdminRoutes(keycloak, properties, json).router();
+    RouterFunction<ServerResponse> adminRouter(KeycloakAdminClient keycloak, CallerTokens tokens,
+            PathwayGatewayProperties properties, JsonMapper json) {
+        return new AdminRoutes(keycloak, tokens, properties, json).router();
     }
 }
