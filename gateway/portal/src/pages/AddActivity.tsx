@@ -1,9 +1,8 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { postJson } from '../api';
 import { Field, SelectField } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { fieldMessages, Problem } from '../problem';
-import { asProblem } from '../useResource';
+import { useSubmit } from '../useSubmit';
 import { activityRequest, ActivityForm, EMPTY_ACTIVITY, Kind, validateActivity } from '../validation';
 
 const KINDS: Kind[] = ['TEACHING', 'LEADERSHIP', 'AWARD'];
@@ -17,33 +16,16 @@ const AWARD_KINDS = ['STUDENT_VOTED_TEACHING', 'INSTITUTIONAL_TEACHING', 'EDUCAT
 /** Records one activity by kind; scholarship comes in through the import below, which fills its details in. */
 export function AddActivity({ onRecorded }: { onRecorded: () => void }) {
   const [form, setForm] = useState<ActivityForm>(EMPTY_ACTIVITY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<Problem>();
-  const [saving, setSaving] = useState(false);
   const change = (field: keyof ActivityForm) => (value: string) => setForm({ ...form, [field]: value });
   const set = (field: keyof ActivityForm) => (event: { target: { value: string } }) => change(field)(event.target.value);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validateActivity(form, new Date().toISOString().slice(0, 10));
-    setErrors(found);
-    setFailure(undefined);
-    if (Object.keys(found).length > 0) {
-      return;
-    }
-    setSaving(true);
-    try {
+  const { errors, failure, saving, submit } = useSubmit(
+    () => validateActivity(form, new Date().toISOString().slice(0, 10)),
+    async () => {
       await postJson('/api/portfolio/activities', activityRequest(form));
       setForm({ ...EMPTY_ACTIVITY, kind: form.kind });
       onRecorded();
-    } catch (error) {
-      const problem = asProblem(error);
-      setErrors(fieldMessages(problem));
-      setFailure(problem);
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby="add-heading">

@@ -1,17 +1,15 @@
 import { call } from '../../api';
-import { ComingSoon } from '../../components/ComingSoon';
 import { ListCard } from '../../components/ListCard';
 import { useResource } from '../../useResource';
 import { label } from '../Dashboard';
+import { ReadinessSummary } from './reports';
+import './admin.css';
 
-interface ReadinessSummary {
-  facultyId: string;
-  track: string;
-  targetRank: string;
-  status: string;
-  score: number;
-  primaryGap: string | null;
-}
+export { CriteriaEditor } from './CriteriaEditor';
+export { MentoringRound } from './MentoringRound';
+export { Postings } from './Postings';
+export { Reports } from './Reports';
+export { Members } from './Members';
 
 /** An institution admin's overview: every faculty member's readiness and their main gap. */
 export function InstitutionReadiness() {
@@ -34,29 +32,4 @@ export function InstitutionReadiness() {
       ]}
     />
   );
-}
-
-/** Placeholder until this page is built. */
-export function CriteriaEditor() {
-  return <ComingSoon title="Criteria" />;
-}
-
-/** Placeholder until this page is built. */
-export function MentoringRound() {
-  return <ComingSoon title="Mentoring round" />;
-}
-
-/** Placeholder until this page is built. */
-export function Postings() {
-  return <ComingSoon title="Postings" />;
-}
-
-/** Placeholder until this page is built. */
-export function Reports() {
-  return <ComingSoon title="Reports" />;
-}
-
-/** Placeholder until this page is built. */
-export function Members() {
-  return <ComingSoon title="Members" />;
 }

@@ -49,6 +49,8 @@ final class KeycloakLoginStub implements AutoCloseable {
     private final String subject = UUID.randomUUID().toString();
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private volatile String lastAccessToken;
+    private volatile String organization = "mercy";
+    private volatile List<String> roles = List.of("faculty");
 
     private KeycloakLoginStub(JwtIssuer keys) throws IOException {
         this.keys = keys;
@@ -73,6 +75,16 @@ final class KeycloakLoginStub implements AutoCloseable {
 
     String realmUri() {
         return realmUri;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    /** Who the next login signs in as: a member of {@code organization} with these realm roles. */
+    void signInAs(String organization, String... roles) {
+        this.organization = organization;
+        this.roles = List.of(roles);
     }
 
     /** The access token handed out by the last successful code exchange. */
@@ -115,9 +127,9 @@ final class KeycloakLoginStub implements AutoCloseable {
                 return;
             }
             String accessToken = keys.token().issuer(realmUri).subject(subject).username("ada")
-                    .email("ada@mercy.example.edu").organization("mercy").roles("faculty").sign();
+                    .email("ada@mercy.example.edu").organization(organization).roles(roles.toArray(String[]::new)).sign();
             JwtIssuer.TokenBuilder idToken = keys.token().issuer(realmUri).subject(subject).audience(CLIENT_ID)
-                    .username("ada").email("ada@mercy.example.edu").organization("mercy");
+                    .username("ada").email("ada@mercy.example.edu").organization(organization);
             if (pending.nonce() != null) {
                 idToken.claim("nonce", pending.nonce());
             }
@@ -141,7 +153,7 @@ final class KeycloakLoginStub implements AutoCloseable {
                 return;
             }
             send(exchange, 200, Map.of("sub", subject, "preferred_username", "ada",
-                    "email", "ada@mercy.example.edu", "organization", List.of("mercy")));
+                    "email", "ada@mercy.example.edu", "organization", List.of(organization)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pathway.gateway.PortalLogin.Portal;
 import org.pathway.infra.local.JwtIssuer;
 import org.pathway.infra.local.TestInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,15 +15,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.util.UriComponentsBuilder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +36,6 @@ class PortalSessionIT {
     static final JwtIssuer KEYS = TestInfrastructure.jwtIssuer();
     static final KeycloakLoginStub REALM = KeycloakLoginStub.start(KEYS);
     static final StubService PORTFOLIO = StubService.start("portfolio");
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -62,6 +58,7 @@ class PortalSessionIT {
 
     @BeforeEach
     void setUp() {
+        REALM.signInAs("mercy", "faculty");
         browser = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(15)).build();
         PORTFOLIO.forget();
@@ -145,6 +142,19 @@ class PortalSessionIT {
     }
 
     @Test
+    void shouldAnswerTheBrowsersFaviconRequestWithoutALoginOrANewSession() {
+        // A session id /api/me has just renewed: the favicon request races the portal app's first call.
+        var favicon = browser.get().uri("/favicon.ico")
+                .cookie("SESSION", "renewed-since")
+                .exchange()
+                .returnResult(Void.class);
+
+        assertThat(favicon.getStatus().is3xxRedirection()).as("redirected to %s", favicon.getResponseHeaders()
+                .getLocation()).isFalse();
+        assertThat(favicon.getResponseCookies()).doesNotContainKey("SESSION");
+    }
+
+    @Test
     void shouldRequireTheCsrfTokenForSessionWrites() throws Exception {
         Portal home = portal(logIn());
         String session = home.session();
@@ -195,56 +205,11 @@ class PortalSessionIT {
         assertThat(PORTFOLIO.receivedNothing()).isTrue();
     }
 
-    /** Runs the browser side of the authorization code flow and returns the logged-in session id. */
     private String logIn() throws Exception {
-        EntityExchangeResult<Void> start = browser.get().uri("/oauth2/authorization/keycloak")
-                .exchange()
-                .expectStatus().isFound()
-                .expectBody().isEmpty();
-        String preLoginSession = sessionCookie(start);
-        URI authorize = start.getResponseHeaders().getLocation();
-
-        URI callback = REALM.authorizeAndReturnCallback(authorize);
-        assertThat(callback.toString()).startsWith("http://127.0.0.1:" + port + "/login/oauth2/code/keycloak?");
-
-        EntityExchangeResult<Void> loggedIn = browser.get().uri(callback)
-                .cookie("SESSION", preLoginSession)
-                .exchange()
-                .expectStatus().isFound()
-                .expectHeader().location("/")
-                .expectBody().isEmpty();
-        String session = sessionCookie(loggedIn);
-        // A new session id at login: a session id planted before login must not become a logged-in session.
-        assertThat(session).isNotEqualTo(preLoginSession);
-        return session;
+        return PortalLogin.logIn(browser, REALM, port);
     }
 
-    /**
-     * What the portal app reads first, {@code /api/me}, and the session id to use from now on: generating the CSRF
-     * token changes the session id (Spring's WebSessionServerCsrfTokenRepository), which a browser follows through
-     * Set-Cookie.
-     */
     private Portal portal(String session) {
-        EntityExchangeResult<String> result = browser.get().uri("/api/me")
-                .cookie("SESSION", session)
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult();
-        ResponseCookie renewed = result.getResponseCookies().getFirst("SESSION");
-        return new Portal(JSON.readTree(result.getResponseBody()), renewed != null ? renewed.getValue() : session);
-    }
-
-    record Portal(JsonNode me, String session) {
-
-        String csrfToken() {
-            assertThat(me.get("csrf").get("headerName").asString()).isEqualTo("X-CSRF-TOKEN");
-            return me.get("csrf").get("token").asString();
-        }
-    }
-
-    private static String sessionCookie(EntityExchangeResult<?> result) {
-        ResponseCookie cookie = result.getResponseCookies().getFirst("SESSION");
-        assertThat(cookie).as("SESSION cookie").isNotNull();
-        return cookie.getValue();
+        return PortalLogin.portal(browser, session);
     }
 }

@@ -3,6 +3,7 @@ package org.pathway.gateway.admin;
 import java.time.Duration;
 
 import org.pathway.gateway.PathwayGatewayProperties;
+import org.pathway.gateway.security.CallerTokens;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
@@ -78,8 +79,8 @@ class AdminConfig {
     }
 
     @Bean
-    RouterFunction<ServerResponse> adminRouter(KeycloakAdminClient keycloak, PathwayGatewayProperties properties,
-            JsonMapper json) {
-        return new AdminRoutes(keycloak, properties, json).router();
+    RouterFunction<ServerResponse> adminRouter(KeycloakAdminClient keycloak, CallerTokens tokens,
+            PathwayGatewayProperties properties, JsonMapper json) {
+        return new AdminRoutes(keycloak, tokens, properties, json).router();
     }
 }

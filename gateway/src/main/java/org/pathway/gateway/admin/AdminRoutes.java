@@ -15,13 +15,14 @@ import org.pathway.gateway.admin.KeycloakAdminClient.KcOrganization;
 import org.pathway.gateway.admin.KeycloakAdminClient.KcUser;
 import org.pathway.gateway.admin.OnboardInstitution.FieldError;
 import org.pathway.gateway.problem.ProblemResponses;
+import org.pathway.gateway.security.CallerTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -41,8 +42,9 @@ import static org.springframework.web.reactive.function.server.RouterFunctions.r
 /**
  * Identity administration at the edge, in front of Keycloak's admin API. Roles are checked by the API security
  * chain before a handler runs ({@code platform-admin} for institutions, {@code institution-admin} for members);
- * the handlers add tenancy: an institution admin's institution comes only from the token's {@code organization}
- * claim, and it must still be a member of it in Keycloak.
+ * the handlers add tenancy: an institution admin's institution comes only from the access token's
+ * {@code organization} claim (a bearer token, or the one a portal session holds), and it must still be a member of
+ * it in Keycloak.
  *
  * <pre>
  * POST   /api/admin/institutions                        onboard (organization, domains, optional IdP, first admin)
@@ -65,11 +67,14 @@ final class AdminRoutes {
     private static final int MAX_PAGE = 500;
 
     private final KeycloakAdminClient keycloak;
+    private final CallerTokens tokens;
     private final Duration timeout;
     private final JsonMapper json;
 
-    AdminRoutes(KeycloakAdminClient keycloak, PathwayGatewayProperties properties, JsonMapper json) {
+    AdminRoutes(KeycloakAdminClient keycloak, CallerTokens tokens, PathwayGatewayProperties properties,
+            JsonMapper json) {
         this.keycloak = keycloak;
+        this.tokens = tokens;
         this.timeout = properties.keycloakAdmin().timeout();
         this.json = json;
     }
@@ -222,7 +227,10 @@ final class AdminRoutes {
      * those the caller is a member of now (a token outliving a removed membership gets nothing).
      */
     private Mono<Tenant> tenant(ServerRequest request) {
-        return request.principal().cast(JwtAuthenticationToken.class).map(JwtAuthenticationToken::getToken)
+        return request.principal().cast(Authentication.class)
+                .flatMap(caller -> tokens.accessToken(caller, request.exchange()))
+                .switchIfEmpty(Mono.error(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                        "Sign in again: your session holds no access token.")))
                 .flatMap(jwt -> {
                     List<String> organizations = organizations(jwt);
                     if (organizations.size() != 1) {

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pathway.gateway.security.CallerTokens;
 import org.pathway.gateway.security.RealmRoles;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -37,12 +34,10 @@ class SignedInUsers {
     static final Set<String> PORTAL_ROLES = Set.of("faculty", "mentor", "committee", "institution-admin",
             "platform-admin");
 
-    private final ReactiveOAuth2AuthorizedClientManager clients;
-    private final ReactiveJwtDecoder jwtDecoder;
+    private final CallerTokens tokens;
 
-    SignedInUsers(ReactiveOAuth2AuthorizedClientManager clients, ReactiveJwtDecoder jwtDecoder) {
-        this.clients = clients;
-        this.jwtDecoder = jwtDecoder;
+    SignedInUsers(CallerTokens tokens) {
+        this.tokens = tokens;
     }
 
     Mono<ServerResponse> whoami(ServerRequest request) {
@@ -72,22 +67,7 @@ class SignedInUsers {
 
     /** A bearer caller's roles are in its token; a session's in the access token the session holds. */
     private Mono<List<String>> roles(Authentication authentication, ServerWebExchange exchange) {
-        if (authentication instanceof JwtAuthenticationToken bearer) {
-            return Mono.just(portalRoles(bearer.getToken()));
-        }
-        if (authentication instanceof OAuth2AuthenticationToken session) {
-            // Through the client manager, so an expired access token is refreshed rather than read stale.
-            OAuth2AuthorizeRequest authorize = OAuth2AuthorizeRequest
-                    .withClientRegistrationId(session.getAuthorizedClientRegistrationId())
-                    .principal(session)
-                    .attribute(ServerWebExchange.class.getName(), exchange)
-                    .build();
-            return clients.authorize(authorize)
-                    .flatMap(client -> jwtDecoder.decode(client.getAccessToken().getTokenValue()))
-                    .map(SignedInUsers::portalRoles)
-                    .defaultIfEmpty(List.of());
-        }
-        return Mono.just(List.of());
+        return tokens.accessToken(authentication, exchange).map(SignedInUsers::portalRoles).defaultIfEmpty(List.of());
     }
 
     private static List<String> portalRoles(Jwt token) {

@@ -8,24 +8,24 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import reactor.core.publisher.Mono;
 
 /**
- * Keycloak realm roles ({@code realm_access.roles}) of a bearer token. Only bearer tokens qualify: a portal session
- * holds the user's ID token claims, which carry no realm roles, so the admin APIs are for API clients.
+ * Keycloak realm roles ({@code realm_access.roles}) of the caller's access token: a bearer token, or the access token
+ * of a portal session (see {@link CallerTokens}), so the portal's admin pages reach the admin APIs as API clients do.
  */
 public final class RealmRoles {
 
     private RealmRoles() {
     }
 
-    /** Grants access when the request's bearer token holds {@code role}. */
-    static ReactiveAuthorizationManager<AuthorizationContext> require(String role) {
+    /** Grants access when the caller's access token holds {@code role}. */
+    static ReactiveAuthorizationManager<AuthorizationContext> require(String role, CallerTokens tokens) {
         return (authentication, context) -> authentication
                 .filter(Authentication::isAuthenticated)
-                .map(auth -> auth instanceof JwtAuthenticationToken jwt && of(jwt.getToken()).contains(role))
+                .flatMap(auth -> tokens.accessToken(auth, context.getExchange()))
+                .map(token -> of(token).contains(role))
                 .defaultIfEmpty(false)
                 .map(AuthorizationDecision::new);
     }

@@ -51,11 +51,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Three filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
+ * Four filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
  * for the portal's own calls (a logged-in session, whose access token {@code TokenRelay} puts on the request);
  * anything else gets 401 problem details, never a login redirect. Every other path is the portal: OIDC login
  * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too. Ahead of both, GET
- * on the API documentation ({@link ApiDocs#PATHS}) is open.
+ * on the API documentation ({@link ApiDocs#PATHS}) and on the browser's own icon request are open.
  *
  * <p>Nothing here contacts Keycloak at start-up: the client registration and the JWT decoder are built from the
  * configured URIs, and the signing keys are fetched on the first token.
@@ -70,6 +70,7 @@ class SecurityConfig {
     /** How often at most a token with an unknown key id makes the gateway fetch the realm's keys again. */
     static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(15);
     static final String LETTER_UPLOAD = "/api/promotion-review/letters/upload";
+    static final String FAVICON = "/favicon.ico";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final PathwayGatewayProperties properties;
@@ -101,10 +102,32 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The icon a browser asks for on its own, in parallel with the portal app's first call, {@code /api/me}, which
+     * renews the session id (a new CSRF token does). Sent with the id being renewed, any request that reads the
+     * session answers with an expired session cookie, and the browser then drops the renewed one: the app's next
+     * call got 401. This request never reads the session, so it cannot sign anyone out.
+     */
+    @Bean
+    @Order(-1)
+    SecurityWebFilterChain browserIconSecurity(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, FAVICON))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.disable())
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-            ProblemResponses problems, ServerCsrfTokenRepository csrfTokens, CorsConfigurationSource apiCors) {
+            ProblemResponses problems, ServerCsrfTokenRepository csrfTokens, CorsConfigurationSource apiCors,
+            CallerTokens callerTokens) {
         var unauthorized = new ProblemAuthenticationEntryPoint(problems);
         var forbidden = new ProblemAccessDeniedHandler(problems);
         return http
@@ -112,9 +135,9 @@ class SecurityConfig {
                 .authorizeExchange(exchanges -> exchanges
                         // The gateway's own admin APIs; the services check roles on their routes themselves.
                         .pathMatchers(ADMIN_INSTITUTIONS, ADMIN_INSTITUTIONS + "/**")
-                        .access(RealmRoles.require("platform-admin"))
+                        .access(RealmRoles.require("platform-admin", callerTokens))
                         .pathMatchers(ADMIN_MEMBERS, ADMIN_MEMBERS + "/**")
-                        .access(RealmRoles.require("institution-admin"))
+                        .access(RealmRoles.require("institution-admin", callerTokens))
                         .pathMatchers("/api/admin", "/api/admin/**").denyAll()
                         // An external letter writer has no account: the upload carries its own secret token, which
                         // promotion-review checks.
@@ -238,6 +261,11 @@ class SecurityConfig {
                 .providerConfigurationMetadata(Map.of(
                         "end_session_endpoint", PathwayGatewayProperties.keycloakEndpoint(realm, "logout")))
                 .build();
+    }
+
+    @Bean
+    CallerTokens callerTokens(ReactiveOAuth2AuthorizedClientManager clients, ReactiveJwtDecoder jwtDecoder) {
+        return new CallerTokens(clients, jwtDecoder);
     }
 
     /** The user's tokens live in the session and die with it. */
