@@ -54,7 +54,8 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  * Three filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
  * for the portal's own calls (a logged-in session, whose access token {@code TokenRelay} puts on the request);
  * anything else gets 401 problem details, never a login redirect. Every other path is the portal: OIDC login
- * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too. Ahead of both, GET
+ * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too; only the external letter
+ * writer's upload page (and the app's bundles it loads) opens without a login. Ahead of both, GET
  * on the API documentation ({@link ApiDocs#PATHS}) is open.
  *
  * <p>Nothing here contacts Keycloak at start-up: the client registration and the JWT decoder are built from the
@@ -70,6 +71,13 @@ class SecurityConfig {
     /** How often at most a token with an unknown key id makes the gateway fetch the realm's keys again. */
     static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(15);
     static final String LETTER_UPLOAD = "/api/promotion-review/letters/upload";
+    /**
+     * The portal page an external letter writer reaches from the invitation e-mail: they have no account, so the page
+     * and the app's hashed bundles (code and styles, no data) load without a login; the page itself calls nothing but
+     * the upload.
+     */
+    static final String LETTER_UPLOAD_PAGE = "/promotion/letters/upload";
+    static final String PORTAL_ASSETS = "/assets/**";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final PathwayGatewayProperties properties;
@@ -156,6 +164,7 @@ class SecurityConfig {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, LETTER_UPLOAD_PAGE, PORTAL_ASSETS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(registrations)
@@ -177,7 +186,15 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The letter upload is exempt too: it acts on no session (it is open to anyone) and its only credential, the upload
+     * token, is in the body, which a forging site cannot know; a writer who happens to be signed in to the portal in the
+     * same browser has a session cookie but the public page has no CSRF token to send.
+     */
     private static Mono<ServerWebExchangeMatcher.MatchResult> unsafeWithCookies(ServerWebExchange exchange) {
+        if (LETTER_UPLOAD.equals(exchange.getRequest().getPath().pathWithinApplication().value())) {
+            return ServerWebExchangeMatcher.MatchResult.notMatch();
+        }
         boolean safe = SAFE_METHODS.contains(exchange.getRequest().getMethod());
         boolean cookies = !exchange.getRequest().getCookies().isEmpty();
         return !safe && cookies ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();
