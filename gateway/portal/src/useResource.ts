@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ProblemError } from './api';
 import { Problem } from './problem';
 
@@ -11,13 +11,20 @@ export function asProblem(error: unknown): Problem {
   return error instanceof ProblemError ? error.problem : { title: String(error) };
 }
 
-/** Loads once and on reload(); a late answer for an unmounted view is dropped. */
-export function useResource<T>(load: () => Promise<T>, deps: unknown[] = []): [Resource<T>, () => void] {
+/**
+ * Loads once and on reload(); a late answer for an unmounted view is dropped. refresh() loads again but keeps showing
+ * the loaded value until the new one arrives, so the forms drawn from it keep their state (after a step, say).
+ */
+export function useResource<T>(load: () => Promise<T>, deps: unknown[] = []): [Resource<T>, () => void, () => void] {
   const [resource, setResource] = useState<Resource<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const quietly = useRef(false);
   useEffect(() => {
     let current = true;
-    setResource({ state: 'loading' });
+    if (!quietly.current) {
+      setResource({ state: 'loading' });
+    }
+    quietly.current = false;
     load().then(
       (value) => current && setResource({ state: 'loaded', value }),
       (error) => current && setResource({ state: 'failed', problem: asProblem(error) }),
@@ -28,7 +35,11 @@ export function useResource<T>(load: () => Promise<T>, deps: unknown[] = []): [R
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation, ...deps]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return [resource, reload];
+  const refresh = useCallback(() => {
+    quietly.current = true;
+    setGeneration((g) => g + 1);
+  }, []);
+  return [resource, reload, refresh];
 }
 
 /** Runs a write and then `after` (a reload, say); a failure is kept for the view to show. */

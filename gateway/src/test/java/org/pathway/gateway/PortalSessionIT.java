@@ -3,6 +3,8 @@ package org.pathway.gateway;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +38,7 @@ class PortalSessionIT {
     static final JwtIssuer KEYS = TestInfrastructure.jwtIssuer();
     static final KeycloakLoginStub REALM = KeycloakLoginStub.start(KEYS);
     static final StubService PORTFOLIO = StubService.start("portfolio");
+    static final StubService PROMOTION_REVIEW = StubService.start("promotion-review");
 
     @LocalServerPort
     int port;
@@ -48,12 +51,14 @@ class PortalSessionIT {
         registry.add("pathway.gateway.jwk-set-uri", KEYS::jwkSetUri);
         registry.add("pathway.gateway.portal.client-secret", () -> KeycloakLoginStub.CLIENT_SECRET);
         registry.add("pathway.gateway.services.portfolio", PORTFOLIO::baseUri);
+        registry.add("pathway.gateway.services.promotion-review", PROMOTION_REVIEW::baseUri);
     }
 
     @AfterAll
     static void stopServers() {
         REALM.close();
         PORTFOLIO.close();
+        PROMOTION_REVIEW.close();
     }
 
     @BeforeEach
@@ -62,6 +67,7 @@ class PortalSessionIT {
         browser = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(15)).build();
         PORTFOLIO.forget();
+        PROMOTION_REVIEW.forget();
     }
 
     @Test
@@ -152,6 +158,67 @@ class PortalSessionIT {
         assertThat(favicon.getStatus().is3xxRedirection()).as("redirected to %s", favicon.getResponseHeaders()
                 .getLocation()).isFalse();
         assertThat(favicon.getResponseCookies()).doesNotContainKey("SESSION");
+    }
+
+    @Test
+    void shouldServeTheLetterUploadPageWithoutLoginAndKeepEveryOtherPageBehindIt() {
+        // The external writer follows the e-mailed link with no account: the page and the bundles it loads open.
+        String html = browser.get().uri("/promotion/letters/upload?token=" + "a".repeat(43))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(html).contains("<div id=\"root\"></div>");
+        for (String asset : assets(html)) {
+            browser.get().uri(asset).exchange().expectStatus().isOk();
+        }
+        assertThat(assets(html)).as("the page's script and styles").hasSizeGreaterThanOrEqualTo(2);
+
+        // Everything else still sends a browser to the login, the writer's page under another method or path too.
+        for (String page : List.of("/", "/promotion", "/dossiers", "/promotion/letters", "/promotion/letters/upload/x")) {
+            browser.get().uri(page)
+                    .exchange()
+                    .expectStatus().isFound()
+                    .expectHeader().location("/oauth2/authorization/keycloak");
+        }
+        browser.post().uri("/promotion/letters/upload")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("token=x")
+                .exchange()
+                .expectStatus().isForbidden();
+        browser.get().uri("/api/promotion-review/dossiers").exchange().expectStatus().isUnauthorized();
+        assertThat(PROMOTION_REVIEW.receivedNothing()).isTrue();
+    }
+
+    @Test
+    void shouldPassTheLetterUploadOnWithoutCsrfTokenEvenFromABrowserWithASession() throws Exception {
+        String session = logIn();
+        String body = "{\"token\": \"%s\", \"text\": \"Dear committee\"}".formatted("a".repeat(43));
+
+        // The public page has no CSRF token to send: the upload's own secret token is its only credential.
+        browser.post().uri("/api/promotion-review/letters/upload")
+                .cookie("SESSION", session)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(PROMOTION_REVIEW.takeRequest().pathAndQuery()).isEqualTo("/api/promotion-review/letters/upload");
+        browser.post().uri("/api/promotion-review/letters/upload")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body)
+                .exchange()
+                .expectStatus().isOk();
+        assertThat(PROMOTION_REVIEW.takeRequest().authorization()).as("no account, no token").isNull();
+
+        // Any other session write still needs the CSRF token.
+        browser.post().uri("/api/promotion-review/dossiers")
+                .cookie("SESSION", session)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isForbidden();
+        assertThat(PROMOTION_REVIEW.receivedNothing()).isTrue();
+    }
+
+    /** The hashed bundles index.html loads. */
+    private static List<String> assets(String html) {
+        return Pattern.compile("/assets/[\\w.-]+").matcher(html).results().map(MatchResult::group).toList();
     }
 
     @Test

@@ -29,7 +29,9 @@ class PortalRoutes {
     /** The app's client-side routes; keep in step with {@code portal/src/navigation.ts}. */
     static final List<String> PAGES = List.of("/", "/portfolio", "/plan", "/find-a-mentor", "/jobs", "/promotion",
             "/mentoring", "/dossiers", "/institution", "/institution/criteria", "/institution/mentoring",
-            "/institution/postings", "/institution/reports", "/institution/members", "/notifications");
+            "/institution/postings", "/institution/reports", "/institution/members", "/notifications",
+            // public: the external letter writer's upload page (SecurityConfig lets it through without a login)
+            "/promotion/letters/upload");
 
     /**
      * The deeper addresses notification's emails and feed items link to (e.g. {@code /mentoring/matches/{id}}); the

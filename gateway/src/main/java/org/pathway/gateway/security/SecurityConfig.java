@@ -54,8 +54,9 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
  * Four filter chains. {@code /api/**} is for API clients (a bearer JWT, validated here and passed on unchanged) and
  * for the portal's own calls (a logged-in session, whose access token {@code TokenRelay} puts on the request);
  * anything else gets 401 problem details, never a login redirect. Every other path is the portal: OIDC login
- * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too. Ahead of both, GET
- * on the API documentation ({@link ApiDocs#PATHS}) and on the browser's own icon request are open.
+ * with Keycloak (authorization code + PKCE), a session cookie, CSRF, logout at Keycloak too; only the external letter
+ * writer's upload page (and the app's bundles it loads) opens without a login. Ahead of both, GET on the API
+ * documentation ({@link ApiDocs#PATHS}) and on the browser's own icon request are open.
  *
  * <p>Nothing here contacts Keycloak at start-up: the client registration and the JWT decoder are built from the
  * configured URIs, and the signing keys are fetched on the first token.
@@ -71,6 +72,13 @@ class SecurityConfig {
     static final Duration KEY_REFETCH_INTERVAL = Duration.ofSeconds(15);
     static final String LETTER_UPLOAD = "/api/promotion-review/letters/upload";
     static final String FAVICON = "/favicon.ico";
+    /**
+     * The portal page an external letter writer reaches from the invitation e-mail: they have no account, so the page
+     * and the app's hashed bundles (code and styles, no data) load without a login; the page itself calls nothing but
+     * the upload.
+     */
+    static final String LETTER_UPLOAD_PAGE = "/promotion/letters/upload";
+    static final String PORTAL_ASSETS = "/assets/**";
     private static final Set<HttpMethod> SAFE_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
     private final PathwayGatewayProperties properties;
@@ -179,6 +187,7 @@ class SecurityConfig {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .pathMatchers(HttpMethod.GET, LETTER_UPLOAD_PAGE, PORTAL_ASSETS).permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> login
                         .clientRegistrationRepository(registrations)
@@ -200,7 +209,15 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The letter upload is exempt too: it acts on no session (it is open to anyone) and its only credential, the upload
+     * token, is in the body, which a forging site cannot know; a writer who happens to be signed in to the portal in the
+     * same browser has a session cookie but the public page has no CSRF token to send.
+     */
     private static Mono<ServerWebExchangeMatcher.MatchResult> unsafeWithCookies(ServerWebExchange exchange) {
+        if (LETTER_UPLOAD.equals(exchange.getRequest().getPath().pathWithinApplication().value())) {
+            return ServerWebExchangeMatcher.MatchResult.notMatch();
+        }
         boolean safe = SAFE_METHODS.contains(exchange.getRequest().getMethod());
         boolean cookies = !exchange.getRequest().getCookies().isEmpty();
         return !safe && cookies ? ServerWebExchangeMatcher.MatchResult.match() : ServerWebExchangeMatcher.MatchResult.notMatch();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,8 +238,11 @@ final class ProofPlatform {
             properties.put("pathway.gateway.rate-limits." + budget + ".refill-per-second", "1000000");
         }
         Path logs = work.resolve(extraClasspath.isEmpty() ? "logs" : "logs-gateway-variant");
-        AppProcess process = AppProcess.start(gateway, appRoot, logs, properties, "256m", gcLog(logs, gateway),
-                extraClasspath);
+        // The gateway runs as its image runs it: with the JVM's full tiered compiler (the launcher's C1-only flag saves
+        // start time on a laptop, not throughput); a later -XX flag wins over the launcher's.
+        List<String> jvmOptions = new ArrayList<>(gcLog(logs, gateway));
+        jvmOptions.add("-XX:TieredStopAtLevel=4");
+        AppProcess process = AppProcess.start(gateway, appRoot, logs, properties, "256m", jvmOptions, extraClasspath);
         process.awaitReady(READY);
         return process;
     }

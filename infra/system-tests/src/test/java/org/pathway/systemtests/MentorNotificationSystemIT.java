@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,9 +26,6 @@ import org.pathway.infra.local.LocalSmtpServer;
 import org.pathway.infra.local.TestInfrastructure;
 
 import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.JsonNode;
@@ -103,8 +99,8 @@ class MentorNotificationSystemIT {
             MimeMessage email = emailAbout(matchId);
             assertThat(addresses(email.getRecipients(MimeMessage.RecipientType.TO))).containsExactly(MENTOR);
             assertThat(email.getSubject()).startsWith("A mentee asks you for an advice conversation: please answer by");
-            String plain = parts(email, "text/plain");
-            String html = unescapeHtml(parts(email, "text/html"));
+            String plain = Emails.parts(email, "text/plain");
+            String html = unescapeHtml(Emails.parts(email, "text/html"));
             for (String body : List.of(plain, html)) {
                 assertThat(body).contains("Hello Miles Okafor").contains("an advice conversation")
                         .contains("shares your niche " + niche)
@@ -115,7 +111,7 @@ class MentorNotificationSystemIT {
             assertThat(plain).contains("A mentee on Pathway asks you for an advice conversation.");
             assertThat(html).containsPattern("href=\"[^\"]*" + Pattern.quote(matchPath + "?action=accept") + "\"")
                     .containsPattern("href=\"[^\"]*" + Pattern.quote(matchPath + "?action=decline") + "\"");
-            assertThat(smtp.receivedMessagesFor(MENTEE).stream().map(MentorNotificationSystemIT::content))
+            assertThat(smtp.receivedMessagesFor(MENTEE).stream().map(Emails::content))
                     .as("the mentee is not emailed about their own proposal").noneMatch(text -> text.contains(matchId));
 
             // The in-app feed: the item, linking to the match, and at least one unread item.
@@ -151,7 +147,7 @@ class MentorNotificationSystemIT {
             HttpResponse<String> markedByOther = HttpCalls.post(
                     platform.gatewayUrl("/api/notification/feed/" + itemId + "/read"), lakeside);
             assertThat(markedByOther.statusCode()).isEqualTo(404);
-            assertThat(smtp.receivedMessagesFor("mentor@lakeside.edu").stream().map(MentorNotificationSystemIT::content))
+            assertThat(smtp.receivedMessagesFor("mentor@lakeside.edu").stream().map(Emails::content))
                     .noneMatch(text -> text.contains(matchId));
         }
     }
@@ -173,7 +169,7 @@ class MentorNotificationSystemIT {
 
     /** The mentor's email whose body names this match, or null while it has not arrived. */
     private static MimeMessage emailAbout(String matchId) {
-        return smtp.receivedMessagesFor(MENTOR).stream().filter(message -> content(message).contains(matchId)).findFirst()
+        return smtp.receivedMessagesFor(MENTOR).stream().filter(message -> Emails.content(message).contains(matchId)).findFirst()
                 .orElse(null);
     }
 
@@ -195,28 +191,6 @@ class MentorNotificationSystemIT {
             all.add(((InternetAddress) address).getAddress());
         }
         return all;
-    }
-
-    private static String content(MimeMessage message) {
-        return parts(message, "text/");
-    }
-
-    /** The decoded text of every part whose type starts with {@code type}, however deeply the multiparts nest. */
-    private static String parts(Part part, String type) {
-        try {
-            Object content = part.getContent();
-            if (content instanceof Multipart multipart) {
-                StringBuilder text = new StringBuilder();
-                for (int i = 0; i < multipart.getCount(); i++) {
-                    text.append(parts(multipart.getBodyPart(i), type)).append('\n');
-                }
-                return text.toString();
-            }
-            boolean wanted = part.getContentType().toLowerCase(Locale.ROOT).startsWith(type);
-            return wanted && content instanceof String text ? text : "";
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("Cannot read a received email", e);
-        }
     }
 
     /** The HTML templates escape every variable ({@code =} included); links are compared as a browser reads them. */

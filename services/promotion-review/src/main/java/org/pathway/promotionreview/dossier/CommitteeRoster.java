@@ -5,10 +5,12 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.pathway.kit.security.CurrentUser;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -52,6 +54,13 @@ class CommitteeRoster {
     Optional<Dossier.Member> find(String tenant, String userId) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("_id").is(idOf(tenant, userId))
                 .and("tenant").is(tenant)), CommitteeMember.class)).map(m -> new Dossier.Member(m.userId(), m.name()));
+    }
+
+    /** Every member of the institution's roster, by name. */
+    List<Dossier.Member> members(String tenant) {
+        Query query = Query.query(where("tenant").is(tenant)).with(Sort.by("name", "userId"));
+        return mongo.find(query, CommitteeMember.class).stream().map(m -> new Dossier.Member(m.userId(), m.name()))
+                .toList();
     }
 
     static Dossier.Member memberOf(CurrentUser user) {

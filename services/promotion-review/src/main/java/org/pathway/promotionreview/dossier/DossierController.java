@@ -118,6 +118,22 @@ class DossierController {
         return dossier.audit();
     }
 
+    /**
+     * The institution's committee roster as promotion-review knows it (members join with their first call), less the
+     * candidate: whom the chair may assign or record a conflict for, and whom an admin may appoint chair. Ids are
+     * opaque to people, so without this list a chair could not name a reviewer.
+     */
+    @GetMapping("/dossiers/{id}/roster")
+    List<Dossier.Member> roster(CurrentUser user, @PathVariable String id) {
+        String tenant = user.requireTenant();
+        Dossier dossier = dossiers.get(tenant, id);
+        Viewer viewer = visible(user, dossier);
+        if (viewer != Viewer.CHAIR && viewer != Viewer.ADMIN) {
+            throw new ResponseStatusException(FORBIDDEN, "the roster is for the chair and institution admins");
+        }
+        return roster.members(tenant).stream().filter(m -> !dossier.isCandidate(m.userId())).toList();
+    }
+
     @PostMapping("/dossiers/{id}/submit")
     Object submit(CurrentUser user, @PathVariable String id) {
         Dossier submitted = dossiers.change(user.requireTenant(), id, d -> {

@@ -113,6 +113,14 @@ class DossierWorkflowIT {
         assertThat(submitted.get("evidenceCount").asInt()).isEqualTo(1);
         assertThat(submitted.get("submittedBy").asString()).isEqualTo(candidateId);
 
+        // The chair picks reviewers by name from the roster; the candidate is never on it, and a reviewer cannot read it.
+        JsonNode roster = json(api.get(BASE + "/" + id + "/roster", chair));
+        assertThat(roster.findValuesAsString("userId")).contains(chairId, reviewerId, coAuthorId)
+                .doesNotContain(candidateId);
+        assertThat(roster.findValuesAsString("name")).contains("Morgan Chen", "Priya Natarajan", "Jordan Lee");
+        assertThat(json(api.get(BASE + "/" + id + "/roster", admin)).size()).isEqualTo(roster.size());
+        Problems.assertProblem(api.get(BASE + "/" + id + "/roster", candidate), 403);
+
         HttpResponse<String> assigned = api.post(BASE + "/" + id + "/reviewers", chair, """
                 {"memberIds": ["%s", "%s"]}""".formatted(reviewerId, coAuthorId));
         assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
@@ -187,6 +195,7 @@ class DossierWorkflowIT {
         assertThat(api.post(BASE + "/" + id + "/submit", chair).statusCode()).isEqualTo(200);
         api.post(BASE + "/" + id + "/reviewers", chair, "{\"memberIds\": [\"%s\"]}".formatted(reviewerId));
         assertThat(api.get(BASE + "/" + id, reviewer).statusCode()).isEqualTo(200);
+        Problems.assertProblem(api.get(BASE + "/" + id + "/roster", reviewer), 403);
         assertThat(api.post(BASE + "/" + id + "/conflict", reviewer, "{\"reason\": \"Mentored the candidate\"}")
                 .statusCode()).isEqualTo(204);
         Problems.assertProblem(api.get(BASE + "/" + id, reviewer), 404);
