@@ -27,6 +27,7 @@ class GatewayBench {
     private static final int RATE = 100;
     private static final int ROUNDS = 3;
     private static final Duration THROUGHPUT = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
     private static final Duration LATENCY = Duration.ofSeconds(15);
     private static final String JWT_OFF = "gateway-jwt-off";
 
@@ -52,7 +53,8 @@ class GatewayBench {
             targets.put(JWT_OFF, unverified.app().baseUrl() + PATH);
             Map<String, List<HttpLoad.Result>> throughput = new LinkedHashMap<>();
             Map<String, List<HttpLoad.Result>> latency = new LinkedHashMap<>();
-            targets.forEach((name, url) -> new HttpLoad(url, token).closed(USERS, Duration.ofSeconds(10)));
+            // Long enough for the gateways' C2 compiler to settle (their throughput still grew round by round after 10 s).
+            targets.forEach((name, url) -> new HttpLoad(url, token).closed(USERS, WARM_UP));
             // Rounds interleave the targets, so a burst of someone else's build on the shared cores hits all three alike.
             for (int round = 0; round < ROUNDS; round++) {
                 targets.forEach((name, url) -> {
