@@ -4,13 +4,12 @@ import { Field, SelectField } from '../components/Field';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useSubmit } from '../useSubmit';
 import { activityRequest, ActivityForm, EMPTY_ACTIVITY, Kind, validateActivity } from '../validation';
+import { LEADERSHIP_ROLES } from '../vocabulary';
 
 const KINDS: Kind[] = ['TEACHING', 'LEADERSHIP', 'AWARD'];
 const LEARNER_LEVELS = ['MEDICAL_STUDENT', 'RESIDENT', 'FELLOW', 'FACULTY', 'INTERPROFESSIONAL'];
 const LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'];
-const ROLES = ['COURSE_DIRECTOR', 'BLOCK_DIRECTOR', 'CLERKSHIP_DIRECTOR', 'PROGRAM_DIRECTOR',
-  'ASSOCIATE_PROGRAM_DIRECTOR', 'FELLOWSHIP_DIRECTOR', 'SIMULATION_DIRECTOR', 'SKILLS_LAB_LEAD', 'UME_DIRECTOR',
-  'VICE_CHAIR_EDUCATION', 'COMMITTEE_CHAIR', 'COMMITTEE_MEMBER'];
+const ROLES = LEADERSHIP_ROLES;
 const AWARD_KINDS = ['STUDENT_VOTED_TEACHING', 'INSTITUTIONAL_TEACHING', 'EDUCATION_SOCIETY', 'SCHOLARSHIP', 'OTHER'];
 
 /** Records one activity by kind; scholarship comes in through the import below, which fills its details in. */

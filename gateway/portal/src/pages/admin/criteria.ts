@@ -1,3 +1,4 @@
+import { LEADERSHIP_ROLES } from '../../vocabulary';
 /** The criteria editor's model: the admin API's shapes, and the pure edits the editor makes on a draft. */
 
 export const TRACKS = ['CLINICIAN_EDUCATOR', 'RESEARCH', 'CLINICAL'] as const;
@@ -22,20 +23,7 @@ export const SCHOLARSHIP_TYPES = [
   'INVITED_TALK',
 ];
 export const VENUE_LEVELS = ['LOCAL', 'REGIONAL', 'NATIONAL', 'INTERNATIONAL'];
-export const LEADERSHIP_ROLES = [
-  'COURSE_DIRECTOR',
-  'BLOCK_DIRECTOR',
-  'CLERKSHIP_DIRECTOR',
-  'PROGRAM_DIRECTOR',
-  'ASSOCIATE_PROGRAM_DIRECTOR',
-  'FELLOWSHIP_DIRECTOR',
-  'SIMULATION_DIRECTOR',
-  'SKILLS_LAB_LEAD',
-  'UME_DIRECTOR',
-  'VICE_CHAIR_EDUCATION',
-  'COMMITTEE_CHAIR',
-  'COMMITTEE_MEMBER',
-];
+export { LEADERSHIP_ROLES };
 
 export interface RequirementDraft {
   id: string;

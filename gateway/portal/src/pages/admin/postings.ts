@@ -1,18 +1,7 @@
 /** The posting form: text as typed, checked like the job-posting service checks it, and turned into its request. */
+import { EDUCATION_ROLES } from '../../vocabulary';
 
-export const ROLE_TYPES = [
-  'CLERKSHIP_DIRECTOR',
-  'BLOCK_DIRECTOR',
-  'COURSE_DIRECTOR',
-  'PROGRAM_DIRECTOR',
-  'ASSOCIATE_PROGRAM_DIRECTOR',
-  'FELLOWSHIP_DIRECTOR',
-  'SIMULATION_DIRECTOR',
-  'SKILLS_LAB_LEAD',
-  'MED_ED_SCHOLAR',
-  'UME_DIRECTOR',
-  'VICE_CHAIR_EDUCATION',
-];
+export const ROLE_TYPES = EDUCATION_ROLES;
 export const WORKPLACES = ['ON_SITE', 'HYBRID', 'REMOTE'];
 export const MISSION_TAGS = ['SAFETY_NET', 'VA', 'RURAL', 'UNDERSERVED'];
 export const ANSWERS: Record<string, string> = {

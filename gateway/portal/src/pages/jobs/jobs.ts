@@ -1,18 +1,7 @@
 /** The job board as job-posting answers it, and the small decisions the pages make about it. */
+import { EDUCATION_ROLE_LABELS } from '../../vocabulary';
 
-export const ROLE_TYPES: Record<string, string> = {
-  CLERKSHIP_DIRECTOR: 'Clerkship director',
-  BLOCK_DIRECTOR: 'Block director',
-  COURSE_DIRECTOR: 'Course director',
-  PROGRAM_DIRECTOR: 'Residency program director',
-  ASSOCIATE_PROGRAM_DIRECTOR: 'Associate program director',
-  FELLOWSHIP_DIRECTOR: 'Fellowship director',
-  SIMULATION_DIRECTOR: 'Simulation director',
-  SKILLS_LAB_LEAD: 'Skills lab lead',
-  MED_ED_SCHOLAR: 'Medical education scholar',
-  UME_DIRECTOR: 'Director of undergraduate medical education',
-  VICE_CHAIR_EDUCATION: 'Vice chair for education',
-};
+export const ROLE_TYPES = EDUCATION_ROLE_LABELS;
 
 export const MISSIONS: Record<string, string> = {
   SAFETY_NET: 'Safety-net hospital',

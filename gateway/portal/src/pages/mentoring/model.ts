@@ -1,4 +1,5 @@
 import { call, postJson } from '../../api';
+import { EDUCATION_ROLES } from '../../vocabulary';
 
 /** What a mentee may ask for, as mentoring-match's RequestKind names it. */
 export const KINDS = ['ADVICE_CONVERSATION', 'LONG_TERM', 'PROMOTION_COACHING', 'SPONSORSHIP'] as const;
@@ -11,19 +12,7 @@ export const KIND_WORDS: Record<Kind, string> = {
   SPONSORSHIP: 'Sponsorship',
 };
 
-export const EDUCATION_ROLES = [
-  'CLERKSHIP_DIRECTOR',
-  'BLOCK_DIRECTOR',
-  'COURSE_DIRECTOR',
-  'PROGRAM_DIRECTOR',
-  'ASSOCIATE_PROGRAM_DIRECTOR',
-  'FELLOWSHIP_DIRECTOR',
-  'SIMULATION_DIRECTOR',
-  'SKILLS_LAB_LEAD',
-  'MED_ED_SCHOLAR',
-  'UME_DIRECTOR',
-  'VICE_CHAIR_EDUCATION',
-];
+export { EDUCATION_ROLES };
 
 export const RANKS = ['INSTRUCTOR', 'ASSISTANT_PROFESSOR', 'ASSOCIATE_PROFESSOR', 'PROFESSOR'];
 
