@@ -94,19 +94,11 @@ class SecurityConfig {
     @Bean
     @Order(0)
     SecurityWebFilterChain apiDocsSecurity(ServerHttpSecurity http) {
-        return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, ApiDocs.PATHS))
-                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+        return openWithoutSession(http, HttpMethod.GET, ApiDocs.PATHS)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .requestCache(cache -> cache.disable())
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .build();
     }
 
@@ -119,16 +111,20 @@ class SecurityConfig {
     @Bean
     @Order(-1)
     SecurityWebFilterChain browserIconSecurity(ServerHttpSecurity http) {
+        return openWithoutSession(http, HttpMethod.GET, FAVICON).build();
+    }
+
+    /** A chain for {@code paths} that anyone may call and that never reads or creates a session. */
+    private static ServerHttpSecurity openWithoutSession(ServerHttpSecurity http, HttpMethod method, String... paths) {
         return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, FAVICON))
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(method, paths))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
                 .requestCache(cache -> cache.disable())
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .build();
+                .logout(ServerHttpSecurity.LogoutSpec::disable);
     }
 
     @Bean
